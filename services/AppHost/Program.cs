@@ -1,0 +1,68 @@
+using Ledningssystem.AppHost;
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.Configuration;
+
+var configuration = new ConfigurationBuilder()
+    .SetBasePath(AppContext.BaseDirectory)
+    .AddJsonFile("appsettings.json")
+    .AddEnvironmentVariables()
+    .AddCommandLine(args)
+    .Build();
+var options = configuration.GetSection("Platform").Get<PlatformOptions>() ?? new PlatformOptions();
+var root = RepositoryRoot.Find();
+var dataDirectory = Path.GetFullPath(Path.Combine(root, options.DataDirectory));
+Directory.CreateDirectory(dataDirectory);
+
+using var shutdown = new CancellationTokenSource();
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopPlatform);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopPlatform);
+
+if (options.Services.Count == 0)
+{
+    ConsoleLog.Line("apphost", "Inga tjänster är konfigurerade ännu (Platform:Services är tom).");
+    return 0;
+}
+
+var build = await Build.RunAsync(root, options.Services.Select(s => s.Project), shutdown.Token);
+if (build != 0)
+{
+    ConsoleLog.Line("apphost", $"Bygget misslyckades (kod {build}); inget startades.");
+    return build;
+}
+
+var processes = options.Services.Select(s => new ServiceProcess(s, root, dataDirectory)).ToList();
+foreach (var process in processes)
+{
+    process.Start();
+}
+ConsoleLog.Line("apphost", $"Startade {processes.Count} processer; data i {dataDirectory}. Ctrl-C stoppar allt.");
+
+try
+{
+    while (!shutdown.IsCancellationRequested)
+    {
+        if (processes.FirstOrDefault(p => p.HasExited) is { } exited)
+        {
+            ConsoleLog.Line("apphost", $"{exited.Name} avslutades oväntat; stoppar plattformen.");
+            break;
+        }
+        await Task.Delay(TimeSpan.FromMilliseconds(500), shutdown.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+}
+finally
+{
+    ConsoleLog.Line("apphost", "Stoppar...");
+    foreach (var process in Enumerable.Reverse(processes))
+    {
+        await process.StopAsync(TimeSpan.FromSeconds(10));
+        process.Dispose();
+    }
+    ConsoleLog.Line("apphost", "Alla processer är stoppade.");
+}
+return 0;
+
+void StopPlatform(PosixSignalContext context)
+{
+    context.Cancel = true;
+    shutdown.Cancel();
+}
