@@ -1,0 +1,38 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Ledningssystem.Rpc.Validation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ledningssystem.Rpc.Interceptors;
+
+/// <summary>
+/// Runs the registered <see cref="IRequestValidator{TRequest}"/>s of a unary or server-streaming call's
+/// request before its handler. Streaming requests are validated by the handler per message.
+/// </summary>
+public sealed class ValidationInterceptor : Interceptor
+{
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        Validate(request, context);
+        return continuation(request, context);
+    }
+
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Validate(request, context);
+        return continuation(request, responseStream, context);
+    }
+
+    private static void Validate<TRequest>(TRequest request, ServerCallContext context)
+    {
+        var validators = context.GetHttpContext().RequestServices.GetServices<IRequestValidator<TRequest>>();
+        var errors = new ValidationErrors();
+        foreach (var validator in validators)
+        {
+            validator.Validate(request, errors);
+        }
+        errors.ThrowIfAny();
+    }
+}
