@@ -36,6 +36,7 @@ public static class RpcHostingExtensions
         services.AddOptions<RpcOptions>()
             .BindConfiguration(RpcOptions.SectionName)
             .Validate(o => o.MaxMessageSizeBytes > 0, "Rpc:MaxMessageSizeBytes must be positive.")
+            .Validate(o => o.ResponseCompression is null or "gzip", "Rpc:ResponseCompression must be empty or \"gzip\".")
             .Validate(o => IPAddress.TryParse(o.BindAddress, out _), "Rpc:BindAddress must be an IP address.")
             .ValidateOnStart();
 
@@ -81,6 +82,7 @@ public static class RpcHostingExtensions
         {
             grpc.MaxReceiveMessageSize = rpc.Value.MaxMessageSizeBytes;
             grpc.MaxSendMessageSize = rpc.Value.MaxMessageSizeBytes;
+            grpc.ResponseCompressionAlgorithm = rpc.Value.ResponseCompression;
         });
         return services;
     }

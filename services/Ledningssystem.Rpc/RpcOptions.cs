@@ -8,6 +8,12 @@ public sealed class RpcOptions
     /// <summary>Largest request or response message, in bytes; larger ones end with RESOURCE_EXHAUSTED.</summary>
     public int MaxMessageSizeBytes { get; set; } = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// Compression for responses ("gzip"), used when the caller's grpc-accept-encoding allows it; null sends
+    /// responses uncompressed (the default: most replies are small and service-to-service traffic is local).
+    /// </summary>
+    public string? ResponseCompression { get; set; }
+
     /// <summary>Address the endpoints bind to: loopback on one machine, "0.0.0.0" in a container.</summary>
     public string BindAddress { get; set; } = "127.0.0.1";
 

@@ -14,7 +14,7 @@ public sealed class MalformedInputTests(RpcTestServer server) : IDisposable
     private readonly byte[] hello = new EchoRequest { Payload = ByteString.CopyFromUtf8("hej") }.ToByteArray();
 
     [Fact]
-    public async Task Well_formed_raw_request_succeeds_and_the_server_lists_its_encodings()
+    public async Task Well_formed_raw_request_succeeds()
     {
         var response = await http.PostAsync(server.GrpcAddress, Echo, RawHttp2.Frame(hello));
 
@@ -62,6 +62,18 @@ public sealed class MalformedInputTests(RpcTestServer server) : IDisposable
         Assert.Equal("12", response.GrpcStatus);
         Assert.Contains("gzip", response.AcceptEncoding ?? "", StringComparison.Ordinal);
         await AssertServerStillServesAsync();
+    }
+
+    [Fact]
+    public async Task Response_is_gzip_compressed_when_the_caller_accepts_it()
+    {
+        var response = await http.PostAsync(server.GrpcAddress, Echo, RawHttp2.Frame(hello), headers: [("grpc-accept-encoding", "gzip")]);
+
+        Assert.Equal("0", response.GrpcStatus);
+        Assert.Equal("gzip", response.Encoding);
+        Assert.Equal(1, response.Body[0]); // the message's compressed flag
+        using var gzip = new GZipStream(new MemoryStream(response.Body, 5, response.Body.Length - 5), CompressionMode.Decompress);
+        Assert.Equal("hej", EchoResponse.Parser.ParseFrom(gzip).Payload.ToStringUtf8());
     }
 
     [Fact]

@@ -77,10 +77,12 @@ internal sealed partial class ConnectUnaryMiddleware(RequestDelegate next, IOpti
         context.Request.ContentLength = null;
         context.Request.Headers.Remove(RpcHeaders.GrpcAcceptEncoding);
         context.Request.Headers.ContentEncoding = default;
-        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(buffer));
+        var capture = new StreamResponseBodyFeature(buffer);
+        context.Features.Set<IHttpResponseBodyFeature>(capture);
         try
         {
             await next(context);
+            await capture.CompleteAsync(); // flushes what the handler left in the body's PipeWriter
         }
         finally
         {

@@ -42,6 +42,7 @@ public sealed class RpcTestServer : IAsyncLifetime
             ["Rpc:GrpcPort"] = GrpcPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Rpc:WebPort"] = WebPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Rpc:MaxMessageSizeBytes"] = MaxMessageSizeBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Rpc:ResponseCompression"] = "gzip",
             ["Rpc:CorsAllowedOrigins:0"] = "https://app.example.se",
         });
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Debug).AddProvider(new CapturingLoggerProvider(Logs));
