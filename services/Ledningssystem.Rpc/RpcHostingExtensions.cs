@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace Ledningssystem.Rpc;
@@ -50,7 +51,9 @@ public static class RpcHostingExtensions
 
         services.TryAddRpcCore();
         services.AddGrpcReflection();
-        services.AddGrpcHealthChecks();
+        // grpc.health.v1 answers UNKNOWN (not SERVING) while no health check is registered; "self" says the
+        // process serves. Services add their own checks (database, ...) on top.
+        services.AddGrpcHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy());
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
         {
             if (rpc.CorsAllowedOrigins.Count > 0)

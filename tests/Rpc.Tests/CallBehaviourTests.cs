@@ -71,6 +71,7 @@ public class CallBehaviourTests(RpcTestServer server)
         var responseHeaders = await call.ResponseHeadersAsync;
         var trailers = call.GetTrailers();
 
+        Assert.Single(responseHeaders, h => h.Key == "x-probe");
         Assert.Equal("plain-ascii", responseHeaders.GetValue("x-probe"));
         Assert.Equal(binary, responseHeaders.GetValueBytes("x-probe-bin"));
         Assert.Equal("plain-ascii", trailers.GetValue("x-probe"));

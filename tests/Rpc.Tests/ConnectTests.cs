@@ -126,7 +126,7 @@ public sealed class ConnectTests(RpcTestServer server) : IDisposable
         using var response = await PostJsonAsync("/probe.v1.ProbeService/Echo", "{}", request => request.Headers.Add("x-probe", "spar-1"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("spar-1", response.Headers.GetValues("x-probe").Single());
+        Assert.Equal("spar-1", string.Join("|", response.Headers.GetValues("x-probe")));
         Assert.Equal("spar-1", response.Headers.GetValues("trailer-x-probe").Single());
         Assert.False(response.Headers.Contains("grpc-status"));
     }

@@ -71,25 +71,27 @@ internal sealed partial class ConnectUnaryMiddleware(RequestDelegate next, IOpti
         }
 
         var originalBody = context.Features.Get<IHttpResponseBodyFeature>()!;
-        using var buffer = new MemoryStream();
+        var originalResponse = context.Features.Get<IHttpResponseFeature>()!;
+        using var captured = new BufferedResponse(originalResponse);
         context.Request.Body = new MemoryStream(Frame(requestBytes));
         context.Request.ContentType = "application/grpc-web+proto";
         context.Request.ContentLength = null;
         context.Request.Headers.Remove(RpcHeaders.GrpcAcceptEncoding);
         context.Request.Headers.ContentEncoding = default;
-        var capture = new StreamResponseBodyFeature(buffer);
-        context.Features.Set<IHttpResponseBodyFeature>(capture);
+        context.Features.Set<IHttpResponseBodyFeature>(captured);
+        context.Features.Set<IHttpResponseFeature>(captured);
         try
         {
             await next(context);
-            await capture.CompleteAsync(); // flushes what the handler left in the body's PipeWriter
+            await captured.CompleteAsync();
         }
         finally
         {
             context.Features.Set(originalBody);
+            context.Features.Set(originalResponse);
         }
 
-        var response = GrpcWebResponse.Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), context.Response.Headers);
+        var response = GrpcWebResponse.Parse(captured.Content, context.Response.Headers);
         StripGrpcHeaders(context.Response.Headers);
         foreach (var (key, value) in response.Trailers)
         {
