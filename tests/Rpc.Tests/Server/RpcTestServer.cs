@@ -16,11 +16,12 @@ public sealed class RpcTestServer : IAsyncLifetime
 {
     public const int MaxMessageSizeBytes = 1024 * 1024;
 
+    private readonly int[] ports = FreePorts.Take(2);
     private WebApplication? app;
 
-    public int GrpcPort { get; } = FreePort.Next();
+    public int GrpcPort => ports[0];
 
-    public int WebPort { get; } = FreePort.Next();
+    public int WebPort => ports[1];
 
     public Uri GrpcAddress => new($"http://127.0.0.1:{GrpcPort}");
 
