@@ -45,7 +45,14 @@ public static class RpcHostingExtensions
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             var address = IPAddress.Parse(rpc.BindAddress);
-            kestrel.Listen(address, rpc.GrpcPort, listen => listen.Protocols = HttpProtocols.Http2);
+            kestrel.Listen(address, rpc.GrpcPort, listen =>
+            {
+                listen.Protocols = HttpProtocols.Http2;
+                if (!string.IsNullOrEmpty(rpc.TlsCertificatePath))
+                {
+                    listen.UseHttps(rpc.TlsCertificatePath, rpc.TlsCertificatePassword);
+                }
+            });
             kestrel.Listen(address, rpc.WebPort, listen => listen.Protocols = HttpProtocols.Http1);
         });
 

@@ -20,6 +20,14 @@ public sealed class RpcOptions
     /// <summary>HTTP/2-only port for gRPC clients (h2c, or TLS where Kestrel has a certificate). 0 picks a free port.</summary>
     public int GrpcPort { get; set; } = 5000;
 
+    /// <summary>
+    /// PKCS#12 certificate file for TLS on the gRPC endpoint (HTTP/2 negotiated by ALPN); empty serves h2c,
+    /// as inside a cluster behind the gateway or on one machine.
+    /// </summary>
+    public string? TlsCertificatePath { get; set; }
+
+    public string? TlsCertificatePassword { get; set; }
+
     /// <summary>HTTP/1.1 port for browsers (gRPC-Web, Connect), Dapr callbacks and /healthz. 0 picks a free port.</summary>
     public int WebPort { get; set; } = 5001;
 
