@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Ledningssystem.Rpc;
 
@@ -80,6 +81,10 @@ public static class RpcHostingExtensions
         services.AddMetrics();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RpcTelemetry>();
+        // Registered as singletons so grpc-dotnet resolves them instead of constructing three per call.
+        services.AddSingleton<TelemetryInterceptor>();
+        services.AddSingleton<ExceptionInterceptor>();
+        services.AddSingleton<ValidationInterceptor>();
         services.AddGrpc(grpc =>
         {
             grpc.EnableDetailedErrors = false;
@@ -104,7 +109,8 @@ public static class RpcHostingExtensions
     public static WebApplication UseLedningssystemRpc(this WebApplication app)
     {
         app.UseRouting();
-        app.UseCors(CorsPolicy);
+        // Only browsers send Origin; skipping CORS for server-to-server calls saves work on every gRPC call.
+        app.UseWhen(context => context.Request.Headers.ContainsKey(HeaderNames.Origin), browser => browser.UseCors(CorsPolicy));
         app.UseMiddleware<ConnectUnaryMiddleware>();
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
         app.MapGrpcReflectionService();

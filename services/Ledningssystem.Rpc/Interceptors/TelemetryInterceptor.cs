@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
@@ -10,9 +11,11 @@ namespace Ledningssystem.Rpc.Interceptors;
 /// </summary>
 public sealed partial class TelemetryInterceptor(RpcTelemetry telemetry, ILogger<TelemetryInterceptor> logger) : ServerCallInterceptor
 {
+    private static readonly ConcurrentDictionary<string, (string Service, string Method)> MethodNames = new();
+
     protected override async Task<T> AroundAsync<T>(ServerCallContext context, object? request, Func<Task<T>> continuation)
     {
-        var (service, method) = SplitMethod(context.Method);
+        var (service, method) = MethodNames.GetOrAdd(context.Method, SplitMethod);
         using var activity = RpcTelemetry.ActivitySource.StartActivity(
             $"{service}/{method}", ActivityKind.Server, ParentContext(context));
         activity?.SetTag("rpc.system", "grpc");
@@ -40,15 +43,18 @@ public sealed partial class TelemetryInterceptor(RpcTelemetry telemetry, ILogger
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(started);
-            var tags = new TagList
+            if (telemetry.CallDuration.Enabled || telemetry.Calls.Enabled)
             {
-                { "rpc.system", "grpc" },
-                { "rpc.service", service },
-                { "rpc.method", method },
-                { "rpc.grpc.status_code", (int)code },
-            };
-            telemetry.CallDuration.Record(elapsed.TotalSeconds, tags);
-            telemetry.Calls.Add(1, tags);
+                var tags = new TagList
+                {
+                    { "rpc.system", "grpc" },
+                    { "rpc.service", service },
+                    { "rpc.method", method },
+                    { "rpc.grpc.status_code", (int)code },
+                };
+                telemetry.CallDuration.Record(elapsed.TotalSeconds, tags);
+                telemetry.Calls.Add(1, tags);
+            }
             activity?.SetTag("rpc.grpc.status_code", (int)code);
             if (code != StatusCode.OK)
             {

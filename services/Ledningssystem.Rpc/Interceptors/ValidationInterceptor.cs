@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Ledningssystem.Rpc.Validation;
@@ -11,6 +12,9 @@ namespace Ledningssystem.Rpc.Interceptors;
 /// </summary>
 public sealed class ValidationInterceptor : Interceptor
 {
+    // Validators are registered at start-up, so a request type without any never gets one later.
+    private readonly ConcurrentDictionary<Type, bool> hasValidators = new();
+
     public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
@@ -25,9 +29,14 @@ public sealed class ValidationInterceptor : Interceptor
         return continuation(request, responseStream, context);
     }
 
-    private static void Validate<TRequest>(TRequest request, ServerCallContext context)
+    private void Validate<TRequest>(TRequest request, ServerCallContext context)
     {
-        var validators = context.GetHttpContext().RequestServices.GetServices<IRequestValidator<TRequest>>();
+        if (hasValidators.TryGetValue(typeof(TRequest), out var any) && !any)
+        {
+            return;
+        }
+        var validators = context.GetHttpContext().RequestServices.GetServices<IRequestValidator<TRequest>>().ToList();
+        hasValidators[typeof(TRequest)] = validators.Count > 0;
         var errors = new ValidationErrors();
         foreach (var validator in validators)
         {
