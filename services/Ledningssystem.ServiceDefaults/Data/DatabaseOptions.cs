@@ -1,0 +1,25 @@
+namespace Ledningssystem.ServiceDefaults.Data;
+
+/// <summary>Where a service keeps its data, from the "Database" configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    /// <summary>"Sqlite" (embedded default: one file per service) or "Postgres" (production).</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// The connection string. Empty for SQLite means <c>{Platform:DataDirectory}/{service}.db</c>; PostgreSQL
+    /// needs one (from a Secret on Kubernetes).
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Apply pending migrations when the service starts (one machine); on Kubernetes a Job does it.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

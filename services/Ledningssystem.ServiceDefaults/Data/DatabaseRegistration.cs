@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Ledningssystem.ServiceDefaults.Data;
+
+public static class DatabaseRegistration
+{
+    /// <summary>
+    /// Registers the service's DbContext on the configured provider. Each provider has its own migrations,
+    /// so a service declares one small subclass per provider (EF Core's "multiple context types" pattern):
+    /// <code>builder.AddServiceDatabase&lt;IncidentsDb, SqliteIncidentsDb, PostgresIncidentsDb&gt;("incidents");</code>
+    /// Handlers inject <typeparamref name="TContext"/>.
+    /// </summary>
+    public static WebApplicationBuilder AddServiceDatabase<TContext, TSqliteContext, TPostgresContext>(this WebApplicationBuilder builder, string serviceName)
+        where TContext : PlatformDbContext
+        where TSqliteContext : TContext
+        where TPostgresContext : TContext
+    {
+        var services = builder.Services;
+        services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.SectionName)
+            .Validate(o => o.Provider != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Database:ConnectionString is required for PostgreSQL.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<ITenantContext, TenantContext>();
+        services.TryAddSingleton<DatabaseReadiness>();
+        services.AddHealthChecks().AddCheck<DatabaseReadiness>("database");
+        services.AddHostedService<DatabaseMigrator<TContext>>();
+
+        var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<TContext, TPostgresContext>(db => db.UseNpgsql(options.ConnectionString));
+        }
+        else
+        {
+            var connectionString = options.ConnectionString ?? SqliteFileFor(builder.Configuration["Platform:DataDirectory"], serviceName);
+            services.AddDbContext<TContext, TSqliteContext>(db => db.UseSqlite(connectionString));
+        }
+        return builder;
+    }
+
+    private static string SqliteFileFor(string? dataDirectorySetting, string serviceName)
+    {
+        var dataDirectory = Path.GetFullPath(dataDirectorySetting ?? ".data");
+        Directory.CreateDirectory(dataDirectory);
+        return $"Data Source={Path.Combine(dataDirectory, serviceName + ".db")};Foreign Keys=True;Default Timeout=30";
+    }
+}
