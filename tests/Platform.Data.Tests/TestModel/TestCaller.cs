@@ -1,0 +1,11 @@
+using Ledningssystem.ServiceDefaults.Data;
+
+namespace Ledningssystem.Platform.Data.Tests.TestModel;
+
+/// <summary>The caller a test pretends to be, in place of a validated token.</summary>
+public sealed class TestCaller : ICallerSource
+{
+    public string? TenantId { get; set; }
+
+    public string? UserId { get; set; }
+}
