@@ -78,6 +78,15 @@ public sealed class ConnectTests(RpcTestServer server) : IDisposable
     }
 
     [Fact]
+    public async Task A_services_own_json_route_is_not_taken_for_an_rpc()
+    {
+        using var response = await PostJsonAsync("/hooks/ping", "{}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("{\"pong\":true}", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Streaming_method_is_refused_over_connect_unary()
     {
         using var response = await PostJsonAsync("/probe.v1.ProbeService/Count", """{"count":2}""");

@@ -40,10 +40,18 @@ internal sealed partial class ConnectUnaryMiddleware(RequestDelegate next, IOpti
             return;
         }
 
-        var grpcMethod = context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>();
+        var endpoint = context.GetEndpoint();
+        var grpcMethod = endpoint?.Metadata.GetMetadata<GrpcMethodMetadata>();
         if (grpcMethod is null)
         {
-            await WriteErrorAsync(context, StatusCode.Unimplemented, $"Metoden {context.Request.Path} finns inte.", null, HttpStatusOverride: 404);
+            if (endpoint is null || IsUnimplementedGrpcEndpoint(endpoint))
+            {
+                await WriteErrorAsync(context, StatusCode.Unimplemented, $"Metoden {context.Request.Path} finns inte.", null, HttpStatusOverride: 404);
+            }
+            else
+            {
+                await next(context); // the service's own JSON route, not an RPC
+            }
             return;
         }
         if (grpcMethod.Method.Type != MethodType.Unary)
@@ -266,6 +274,10 @@ internal sealed partial class ConnectUnaryMiddleware(RequestDelegate next, IOpti
             return null; // a detail type outside google.rpc's error details: the binary value is enough
         }
     }
+
+    /// <summary>grpc-dotnet's catch-all endpoints for unknown methods of mapped services and for unknown services.</summary>
+    private static bool IsUnimplementedGrpcEndpoint(Endpoint endpoint) =>
+        endpoint.DisplayName?.StartsWith("gRPC - Unimplemented", StringComparison.Ordinal) == true;
 
     private static (MessageDescriptor Request, MessageDescriptor Response) DescriptorsOf(IMethod method)
     {

@@ -4,6 +4,7 @@ using Ledningssystem.Rpc.Tests.Probe;
 using Ledningssystem.Rpc.Validation;
 using Ledningssystem.Testing;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -54,6 +55,7 @@ public sealed class RpcTestServer : IAsyncLifetime
         app = builder.Build();
         app.UseLedningssystemRpc();
         app.MapGrpcService<ProbeApi>();
+        app.MapPost("/hooks/ping", () => Results.Json(new { pong = true }));
         await app.StartAsync();
 
         Channel = RpcChannels.Create(GrpcAddress, maxMessageSizeBytes: 8 * MaxMessageSizeBytes);
