@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Ledningssystem.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Ledningssystem.ServiceDefaults.Data;
 
@@ -22,10 +23,21 @@ public abstract class PlatformDbContext(DbContextOptions options, ITenantContext
     /// <summary>The service's own model; the platform's tables and the tenant filters are added around it.</summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsSqlite())
+        {
+            // SQLite has no type for instants; as UTC ticks they compare and sort in SQL like on PostgreSQL.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ConfigureModel(modelBuilder);
         modelBuilder.AddAuditTrail();
+        modelBuilder.AddAccessModel();
+        modelBuilder.AddEventStore();
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null))
         {
             modelBuilder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter, TenantFilterFor(entityType.ClrType));

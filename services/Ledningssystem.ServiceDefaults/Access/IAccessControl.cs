@@ -1,0 +1,27 @@
+namespace Ledningssystem.ServiceDefaults.Access;
+
+/// <summary>
+/// The one question handlers ask: may the current caller do this in that unit? A role held on a unit counts
+/// for the unit's whole subtree, only while its assignment is valid and its unit is open. Without an
+/// authenticated caller every method throws UNAUTHENTICATED.
+/// </summary>
+public interface IAccessControl
+{
+    /// <summary>Throws PERMISSION_DENIED unless the caller holds <paramref name="permission"/> in <paramref name="unitId"/>.</summary>
+    Task RequireAsync(Permission permission, string unitId, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether the caller holds <paramref name="permission"/> in <paramref name="unitId"/> (an unknown unit: false).</summary>
+    Task<bool> IsAllowedAsync(Permission permission, string unitId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Throws PERMISSION_DENIED unless the caller holds <paramref name="permission"/> over the whole tenant (on every
+    /// open root unit), for data that belongs to no unit, such as the audit trail.
+    /// </summary>
+    Task RequireTenantWideAsync(Permission permission, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every unit of the caller's tenant in which the caller holds <paramref name="permission"/>, for list filters:
+    /// <c>db.Incidents.Where(i =&gt; units.Contains(i.UnitId))</c>.
+    /// </summary>
+    Task<IReadOnlyList<string>> UnitsAllowedAsync(Permission permission, CancellationToken cancellationToken = default);
+}

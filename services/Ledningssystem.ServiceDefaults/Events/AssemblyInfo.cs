@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+// The tests drive the relay's housekeeping with a fake clock.
+[assembly: InternalsVisibleTo("Platform.Events.Tests")]

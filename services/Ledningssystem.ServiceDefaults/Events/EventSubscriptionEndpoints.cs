@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Ledningssystem.ServiceDefaults.Events;
+
+/// <summary>
+/// The subscriber side of Dapr's pub/sub contract: <c>GET /dapr/subscribe</c> lists the service's subscriptions and
+/// each subscribed topic has a POST route that takes a CloudEvent and answers SUCCESS, RETRY or DROP.
+/// </summary>
+public static partial class EventSubscriptionEndpoints
+{
+    public const string SubscribePath = "/dapr/subscribe";
+    public const string RoutePrefix = "/events/";
+
+    /// <summary>Maps the subscription list and one route per handled event type (see <c>AddEventHandler</c>).</summary>
+    public static IEndpointRouteBuilder MapEventSubscriptions(this IEndpointRouteBuilder endpoints)
+    {
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<EventsOptions>>().Value;
+        var subscriptions = endpoints.ServiceProvider.GetServices<EventSubscription>()
+            .Select(s => (Subscription: s, Topic: EventTopics.For(options, s.EventType)))
+            .ToList();
+        var list = DaprSubscription.WriteList(subscriptions.Select(s => new DaprSubscription(options.PubSubName, s.Topic, RoutePrefix + s.Topic)));
+        // Dapr and the relay carry no user token; these routes are reachable only from the sidecar or the local machine.
+        endpoints.MapGet(SubscribePath, () => Results.Text(list, "application/json")).AllowAnonymous();
+        foreach (var (subscription, topic) in subscriptions)
+        {
+            endpoints.MapPost(RoutePrefix + topic, http => ReceiveAsync(http, subscription, topic)).AllowAnonymous();
+        }
+        return endpoints;
+    }
+
+    private static async Task ReceiveAsync(HttpContext http, EventSubscription subscription, string topic)
+    {
+        var status = AppStatus.Drop;
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+            if (CloudEventJson.TryRead(body.RootElement, out var cloudEvent, out var problem))
+            {
+                var dispatcher = http.RequestServices.GetRequiredService<IEventDispatcher>();
+                status = await dispatcher.DispatchAsync(cloudEvent, subscription, topic, http.RequestAborted);
+            }
+            else
+            {
+                Unreadable(http, topic, problem);
+            }
+        }
+        catch (JsonException exception)
+        {
+            Unreadable(http, topic, exception.Message);
+        }
+        http.Response.ContentType = "application/json";
+        await http.Response.WriteAsync(AppStatusJson.Write(status), http.RequestAborted);
+    }
+
+    private static void Unreadable(HttpContext http, string topic, string problem)
+    {
+        LogUnreadable(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EventSubscriptionEndpoints).FullName!), topic, problem);
+        http.RequestServices.GetRequiredService<EventsTelemetry>().CountHandled(topic, AppStatusJson.Name(AppStatus.Drop));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropping an unreadable event on topic {Topic}: {Problem}")]
+    private static partial void LogUnreadable(ILogger logger, string topic, string problem);
+}

@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+
+namespace Ledningssystem.ServiceDefaults.Identity;
+
+/// <summary>
+/// The claims of the principal the platform builds from a validated token (it replaces the token's own claims),
+/// and the <see cref="Caller"/> read back from them once per request.
+/// </summary>
+internal static class CallerClaims
+{
+    public const string Subject = "sub";
+    public const string UserName = "preferred_username";
+    public const string Tenant = "tenant";
+    public const string Role = "role";
+
+    private static readonly object CacheKey = new();
+
+    private sealed record CachedCaller(ClaimsPrincipal Principal, Caller? Caller);
+
+    public static ClaimsPrincipal ToPrincipal(KeycloakIdentity identity, string authenticationType)
+    {
+        List<Claim> claims =
+        [
+            new(Subject, identity.Subject),
+            new(UserName, identity.UserName),
+            new(Tenant, identity.TenantId),
+            .. identity.Roles.Select(role => new Claim(Role, role)),
+        ];
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, UserName, Role));
+    }
+
+    public static Caller? CallerOf(HttpContext context)
+    {
+        var user = context.User;
+        if (context.Items.TryGetValue(CacheKey, out var cached) && cached is CachedCaller hit && ReferenceEquals(hit.Principal, user))
+        {
+            return hit.Caller;
+        }
+        var current = Read(user);
+        context.Items[CacheKey] = new CachedCaller(user, current);
+        return current;
+    }
+
+    private static Caller? Read(ClaimsPrincipal user)
+    {
+        if (user.Identity is not { IsAuthenticated: true }
+            || user.FindFirst(Subject)?.Value is not { Length: > 0 } subject
+            || user.FindFirst(Tenant)?.Value is not { Length: > 0 } tenant)
+        {
+            return null;
+        }
+        var roles = user.FindAll(Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        return new Caller(subject, user.FindFirst(UserName)?.Value ?? subject, tenant, roles);
+    }
+}

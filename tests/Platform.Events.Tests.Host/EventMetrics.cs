@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using Ledningssystem.ServiceDefaults.Events;
+
+namespace Ledningssystem.Platform.Events.Tests.Host;
+
+/// <summary>Sums of the platform's event metrics in this process, served at GET /stats.</summary>
+internal sealed class EventMetrics : IDisposable
+{
+    private readonly MeterListener listener = new();
+    private readonly ConcurrentDictionary<string, double> sums = new();
+
+    public EventMetrics()
+    {
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == EventsTelemetry.Name)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Add(instrument, value, tags));
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => sums[instrument.Name] = value);
+        listener.Start();
+    }
+
+    /// <summary>Counters by instrument name (events.handled also by status, e.g. "events.handled:DROP"); gauges as last observed.</summary>
+    public IReadOnlyDictionary<string, double> Snapshot()
+    {
+        listener.RecordObservableInstruments();
+        return new SortedDictionary<string, double>(sums, StringComparer.Ordinal);
+    }
+
+    private void Add(Instrument instrument, long value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        sums.AddOrUpdate(instrument.Name, value, (_, sum) => sum + value);
+        foreach (var tag in tags)
+        {
+            if (tag.Key == "ledningssystem.events.status")
+            {
+                sums.AddOrUpdate($"{instrument.Name}:{tag.Value}", value, (_, sum) => sum + value);
+            }
+        }
+    }
+
+    public void Dispose() => listener.Dispose();
+}

@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+using Ledningssystem.Platform.Events.Tests.Host.Contracts;
+using Microsoft.Data.Sqlite;
+
+namespace Ledningssystem.Platform.Events.Tests.Host;
+
+/// <summary>Makes the handler fail the way a busy database does, as far as an event asks for it.</summary>
+internal sealed class FailureSwitch
+{
+    private const int SqliteBusy = 5;
+    private readonly ConcurrentDictionary<string, int> receptions = new();
+    private volatile bool healed;
+
+    public void Heal() => healed = true;
+
+    public void ThrowWhileFailing(string eventId, CounterIncremented message)
+    {
+        var reception = receptions.AddOrUpdate(eventId, 1, (_, count) => count + 1);
+        if ((message.FailUntilHealed && !healed) || reception <= message.FailTimes)
+        {
+            throw new SqliteException("database is locked (simulated)", SqliteBusy);
+        }
+    }
+}

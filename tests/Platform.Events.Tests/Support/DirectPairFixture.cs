@@ -1,0 +1,30 @@
+namespace Ledningssystem.Platform.Events.Tests.Support;
+
+/// <summary>A subscriber process and a publisher process relaying to it in Direct mode, shared by a collection of tests.</summary>
+public sealed class DirectPairFixture : IAsyncLifetime
+{
+    private readonly TemporaryFolder folder = new();
+
+    public EventsHostProcess Subscriber { get; private set; } = null!;
+
+    public EventsHostProcess Publisher { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Subscriber = await EventsHostProcess.StartAsync("subscriber", folder.File("subscriber.db"));
+        Publisher = await EventsHostProcess.StartAsync("publisher", folder.File("publisher.db"), EventsHostProcess.DirectTo(Subscriber));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Publisher.DisposeAsync();
+        await Subscriber.DisposeAsync();
+        folder.Delete();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DirectPairGroup : ICollectionFixture<DirectPairFixture>
+{
+    public const string Name = "Direct pair";
+}
