@@ -11,7 +11,7 @@ internal static class Build
         {
             ConsoleLog.Line("build", project);
             var startInfo = new ProcessStartInfo("dotnet") { WorkingDirectory = root, UseShellExecute = false };
-            foreach (var argument in new[] { "build", project, "--nologo", "-v", "quiet" })
+            foreach (var argument in new[] { "build", project, "--nologo", "-v", "quiet", "-clp:ErrorsOnly" })
             {
                 startInfo.ArgumentList.Add(argument);
             }

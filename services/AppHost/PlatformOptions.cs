@@ -6,6 +6,9 @@ public sealed class PlatformOptions
     /// <summary>Folder (relative to the repository root) holding every process's SQLite files and keys.</summary>
     public string DataDirectory { get; set; } = ".data";
 
+    /// <summary>Configuration every platform process gets (identity provider, event delivery), as environment variables.</summary>
+    public Dictionary<string, string> Environment { get; set; } = [];
+
     /// <summary>The platform's processes in start order.</summary>
     public List<ServiceProcessOptions> Services { get; set; } = [];
 }

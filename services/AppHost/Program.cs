@@ -30,7 +30,7 @@ if (build != 0)
     return build;
 }
 
-var processes = options.Services.Select(s => new ServiceProcess(s, root, dataDirectory)).ToList();
+var processes = options.Services.Select(s => new ServiceProcess(s, options.Environment, root, dataDirectory)).ToList();
 foreach (var process in processes)
 {
     process.Start();

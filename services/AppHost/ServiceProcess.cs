@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Ledningssystem.AppHost;
 
 /// <summary>One platform process: started with `dotnet run --no-build`, its output prefixed by its name.</summary>
-internal sealed class ServiceProcess(ServiceProcessOptions options, string repositoryRoot, string dataDirectory) : IDisposable
+internal sealed class ServiceProcess(ServiceProcessOptions options, IReadOnlyDictionary<string, string> sharedEnvironment, string repositoryRoot, string dataDirectory) : IDisposable
 {
     private Process? process;
 
@@ -27,7 +27,7 @@ internal sealed class ServiceProcess(ServiceProcessOptions options, string repos
         startInfo.Environment["DOTNET_ENVIRONMENT"] = "Development";
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         startInfo.Environment["Platform__DataDirectory"] = dataDirectory;
-        foreach (var (key, value) in options.Environment)
+        foreach (var (key, value) in sharedEnvironment.Concat(options.Environment))
         {
             startInfo.Environment[key] = value;
         }
