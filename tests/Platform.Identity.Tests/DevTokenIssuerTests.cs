@@ -88,19 +88,16 @@ public sealed class DevTokenIssuerTests(DevTokenIssuerPlatform platform)
     [Fact]
     public async Task A_restarted_issuer_signs_with_the_same_key()
     {
-        var port = FreePorts.Take(1)[0];
-        await using var second = await DevTokenIssuerPlatform.StartIssuerAsync(port, platform.DataDirectory);
+        await using var second = await DevTokenIssuerProcess.StartAsync(dataDirectory: platform.DataDirectory);
 
-        Assert.Equal(
-            await DevTokenIssuerPlatform.KeyIdAsync(platform.Issuer),
-            await DevTokenIssuerPlatform.KeyIdAsync($"http://127.0.0.1:{port}/realms/{DevTokenIssuerPlatform.Realm}"));
+        Assert.Equal(await DevTokenIssuerPlatform.KeyIdAsync(platform.Issuer), await DevTokenIssuerPlatform.KeyIdAsync(second.Issuer));
     }
 
     [Fact]
     public async Task The_issuer_refuses_to_start_outside_development()
     {
         var result = await ExternalProcess.RunAsync(
-            "dotnet", [DevTokenIssuerPlatform.IssuerDll, "--environment", "Production", "--port", "1"], timeout: TimeSpan.FromSeconds(60));
+            "dotnet", [DevTokenIssuerProcess.IssuerDll, "--environment", "Production", "--port", "1"], timeout: TimeSpan.FromSeconds(60));
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("Development", result.Output, StringComparison.Ordinal);

@@ -16,53 +16,30 @@ namespace Ledningssystem.Identity.Tests.Support;
 /// </summary>
 public sealed class DevTokenIssuerPlatform : IAsyncLifetime
 {
-    public const string Realm = "ledningssystem";
-    public const string Audience = "ledningssystem";
+    public const string Realm = DevTokenIssuerProcess.Realm;
+    public const string Audience = DevTokenIssuerProcess.Audience;
 
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(20) };
-    private ServerProcess? issuer;
-
-    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("dev-token-issuer-").FullName;
-
-    public static string IssuerDll => Path.Combine(AppContext.BaseDirectory, "DevTokenIssuer.dll");
+    private DevTokenIssuerProcess? issuer;
 
     public static DemoRealm DemoRealm { get; } = DemoRealm.Load(Path.Combine(AppContext.BaseDirectory, DemoRealm.FileName));
 
-    public string Issuer { get; private set; } = "";
+    public string Issuer => issuer!.Issuer;
+
+    public string DataDirectory => issuer!.DataDirectory;
 
     public RecordsServer Server { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        var port = FreePorts.Take(1)[0];
-        issuer = await StartIssuerAsync(port, DataDirectory);
-        Issuer = $"http://127.0.0.1:{port}/realms/{Realm}";
+        issuer = await DevTokenIssuerProcess.StartAsync();
         Server = await RecordsServer.StartAsync(Issuer, Audience);
         await Server.ReplicateAsync(ReplicateDemoRealmAsync);
     }
 
-    public static Task<ServerProcess> StartIssuerAsync(int port, string dataDirectory) => ServerProcess.StartAsync(
-        "dotnet",
-        [IssuerDll, "--environment", "Development", "--port", port.ToString(CultureInfo.InvariantCulture), "--Platform:DataDirectory", dataDirectory],
-        readyMarker: "listening",
-        timeout: TimeSpan.FromSeconds(60));
+    public Task<HttpResponseMessage> RequestTokenAsync(IReadOnlyDictionary<string, string> form) => issuer!.RequestTokenAsync(form);
 
-    public Task<HttpResponseMessage> RequestTokenAsync(IReadOnlyDictionary<string, string> form) =>
-        Http.PostAsync(new Uri($"{Issuer}/protocol/openid-connect/token"), new FormUrlEncodedContent(form));
-
-    public async Task<string> PasswordTokenAsync(string username)
-    {
-        using var response = await RequestTokenAsync(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password",
-            ["client_id"] = DemoRealm.PasswordClients[0],
-            ["username"] = username,
-            ["password"] = DemoRealm.DemoPassword,
-        });
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
-    }
+    public Task<string> PasswordTokenAsync(string username) => issuer!.PasswordTokenAsync(username);
 
     public static async Task<string> KeyIdAsync(string issuerUrl)
     {
@@ -77,7 +54,6 @@ public sealed class DevTokenIssuerPlatform : IAsyncLifetime
         {
             await issuer.DisposeAsync();
         }
-        Directory.Delete(DataDirectory, recursive: true);
     }
 
     private static async Task ReplicateDemoRealmAsync(IAccessModelWriter writer)
