@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Ledningssystem.Platform.Data.Tests.TestModel;
+using Ledningssystem.Platform.TestModel;
 using Ledningssystem.ServiceDefaults.Audit;
 using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.Testing;

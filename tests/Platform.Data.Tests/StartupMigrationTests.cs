@@ -1,5 +1,5 @@
 using Grpc.Health.V1;
-using Ledningssystem.Platform.Data.Tests.TestModel;
+using Ledningssystem.Platform.TestModel;
 using Ledningssystem.Rpc;
 using Ledningssystem.Rpc.Client;
 using Ledningssystem.ServiceDefaults.Data;

@@ -1,4 +1,4 @@
-using Ledningssystem.Platform.Data.Tests.TestModel;
+using Ledningssystem.Platform.TestModel;
 using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using Ledningssystem.ServiceDefaults.Data;
 
-namespace Ledningssystem.Platform.Data.Tests.TestModel;
+namespace Ledningssystem.Platform.TestModel;
 
 /// <summary>The caller a test pretends to be, in place of a validated token.</summary>
 public sealed class TestCaller : ICallerSource

@@ -1,7 +1,7 @@
 using Ledningssystem.ServiceDefaults.Audit;
 using Ledningssystem.ServiceDefaults.Data;
 
-namespace Ledningssystem.Platform.Data.Tests.TestModel;
+namespace Ledningssystem.Platform.TestModel;
 
 /// <summary>A tenant-owned entity with personal data, standing in for a service's incident or complaint.</summary>
 public sealed class CaseNote : ITenantOwned, IPersonalData

@@ -3,7 +3,7 @@ using Ledningssystem.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
-namespace Ledningssystem.Platform.Data.Tests.TestModel;
+namespace Ledningssystem.Platform.TestModel;
 
 /// <summary>Opens the test model on a <see cref="TestDatabase"/>, with the provider's own migrations.</summary>
 public static class NotesDatabase

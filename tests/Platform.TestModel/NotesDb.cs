@@ -1,7 +1,7 @@
 using Ledningssystem.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ledningssystem.Platform.Data.Tests.TestModel;
+namespace Ledningssystem.Platform.TestModel;
 
 public abstract class NotesDb(DbContextOptions options, ITenantContext tenant, TimeProvider clock) : PlatformDbContext(options, tenant, clock)
 {
