@@ -32,7 +32,7 @@ public sealed class ServiceDefaultsTests(PlatformFixture platform)
         var spans = new ConcurrentQueue<Activity>();
         using var listener = new ActivityListener
         {
-            ShouldListenTo = source => source.Name.StartsWith("Ledningssystem.", StringComparison.Ordinal),
+            ShouldListenTo = _ => true,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = spans.Enqueue,
         };
@@ -49,6 +49,9 @@ public sealed class ServiceDefaultsTests(PlatformFixture platform)
         var sources = spans.Where(s => s.TraceId == traceId).Select(s => s.Source.Name).Distinct().ToList();
         Assert.Contains("Ledningssystem.Rpc", sources);
         Assert.Contains("Ledningssystem.Events", sources);
+        Assert.Contains("Microsoft.AspNetCore", sources);
+        Assert.Contains("System.Net.Http", sources);
+        Assert.Contains(sources, s => s.Contains("EntityFrameworkCore", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class SampleService : IAsyncDisposable
 
     public ReceivedNotes Received => app.Services.GetRequiredService<ReceivedNotes>();
 
-    public static async Task<SampleService> StartAsync(TestDatabase database, DevTokenIssuerProcess issuer)
+    public static async Task<SampleService> StartAsync(TestDatabase database, DevTokenIssuerProcess issuer, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var ports = FreePorts.Take(2);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
@@ -54,6 +54,7 @@ public sealed class SampleService : IAsyncDisposable
             ["Events:Subscribers:0"] = $"http://127.0.0.1:{ports[1]}",
             ["Events:PollInterval"] = "00:00:00.200",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddServiceDefaults<NotesDb, SqliteNotesDb, PostgresNotesDb>("notes");
         builder.Services.AddSingleton<ReceivedNotes>();
         builder.Services.AddEventHandler<NoteCreated, NoteCreatedHandler>();
