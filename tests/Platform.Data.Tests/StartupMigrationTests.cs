@@ -47,7 +47,21 @@ public sealed class StartupMigrationTests : IAsyncLifetime
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, reply.Status);
     }
 
-    private async Task<RunningService> StartAsync(bool migrateOnStartup)
+    [Fact]
+    public async Task Migration_job_mode_migrates_and_stops_the_service()
+    {
+        await using var service = await StartAsync(migrateOnStartup: false, migrateAndExit: true);
+
+        var stopped = new TaskCompletionSource();
+        service.App.Lifetime.ApplicationStopping.Register(stopped.SetResult);
+        await stopped.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        await using var db = NotesDatabase.Open(database, new TenantContext(new TestCaller()));
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(0, Environment.ExitCode);
+    }
+
+    private async Task<RunningService> StartAsync(bool migrateOnStartup, bool migrateAndExit = false)
     {
         var ports = FreePorts.Take(2);
         var builder = WebApplication.CreateSlimBuilder();
@@ -58,6 +72,7 @@ public sealed class StartupMigrationTests : IAsyncLifetime
             ["Database:Provider"] = database.ProviderSetting,
             ["Database:ConnectionString"] = database.ConnectionString,
             ["Database:MigrateOnStartup"] = migrateOnStartup ? "true" : "false",
+            ["Database:MigrateAndExit"] = migrateAndExit ? "true" : "false",
         });
         builder.AddLedningssystemRpc();
         builder.Services.AddSingleton<ICallerSource>(new TestCaller());

@@ -3,7 +3,10 @@ using Ledningssystem.ServiceDefaults.Data;
 
 namespace Ledningssystem.ServiceDefaults.Audit;
 
-/// <summary>Records reads (and exports) of personal data; changes are recorded by the DbContext itself.</summary>
+/// <summary>
+/// Records reads (and exports) of personal data; changes are recorded by the DbContext itself. Each record is
+/// saved at once through the service's DbContext, so call it when no other change of that context is pending.
+/// </summary>
 public interface IAuditTrail
 {
     Task RecordReadAsync(string entityType, string entityId, string? reason = null, CancellationToken cancellationToken = default);

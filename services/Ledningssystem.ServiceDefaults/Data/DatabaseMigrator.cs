@@ -11,6 +11,7 @@ internal sealed partial class DatabaseMigrator<TContext>(
     IServiceScopeFactory scopes,
     IOptions<DatabaseOptions> options,
     DatabaseReadiness readiness,
+    IHostApplicationLifetime lifetime,
     ILogger<DatabaseMigrator<TContext>> logger) : BackgroundService
     where TContext : PlatformDbContext
 {
@@ -20,7 +21,7 @@ internal sealed partial class DatabaseMigrator<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         try
         {
-            if (options.Value.MigrateOnStartup)
+            if (options.Value.MigrateOnStartup || options.Value.MigrateAndExit)
             {
                 var pending = (await db.Database.GetPendingMigrationsAsync(stoppingToken)).ToList();
                 LogMigrating(logger, typeof(TContext).Name, pending.Count);
@@ -38,11 +39,22 @@ internal sealed partial class DatabaseMigrator<TContext>(
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", stoppingToken);
             }
             readiness.MarkReady();
+            StopIfOnlyMigrating(succeeded: true);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             readiness.MarkFailed("Databasen kunde inte migreras.");
             LogMigrationFailed(logger, exception, typeof(TContext).Name);
+            StopIfOnlyMigrating(succeeded: false);
+        }
+    }
+
+    private void StopIfOnlyMigrating(bool succeeded)
+    {
+        if (options.Value.MigrateAndExit)
+        {
+            Environment.ExitCode = succeeded ? 0 : 1;
+            lifetime.StopApplication();
         }
     }
 

@@ -16,6 +16,12 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations when the service starts (one machine); on Kubernetes a Job does it.</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// Apply pending migrations and stop: how the Kubernetes migration Job runs the service's own image
+    /// (<c>--Database:MigrateAndExit=true</c>); the exit code says whether it worked.
+    /// </summary>
+    public bool MigrateAndExit { get; set; }
 }
 
 public enum DatabaseProvider
