@@ -47,6 +47,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddLedningssystemIdentity().AddLedningssystemAccess<TContext>();
         builder.AddServiceDatabase<TContext, TSqliteContext, TPostgresContext>(serviceName);
         builder.AddPlatformEvents<TContext>();
+        builder.Services.AddOrganizationReplication();
         builder.AddPlatformTelemetry(serviceName);
         builder.Services.AddScoped<IAuditTrail, AuditTrail<TContext>>();
         builder.Services.AddSingleton<IRequestValidator<ListAuditEntriesRequest>, ListAuditEntriesValidator>();

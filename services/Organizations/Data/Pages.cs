@@ -1,0 +1,31 @@
+using Ledningssystem.ServiceDefaults.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ledningssystem.Organizations.Data;
+
+/// <summary>One page of a list and the token for the next (empty at the end).</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, string NextPageToken);
+
+/// <summary>Keyset paging over the database-assigned <see cref="SequenceProperty"/>, with the platform's page sizes and tokens.</summary>
+public static class Pages
+{
+    public const string SequenceProperty = "Sequence";
+
+    /// <summary>The page after <paramref name="pageToken"/> (validated by the request's validator), in the order rows were added.</summary>
+    public static async Task<Page<T>> PageAsync<T>(this IQueryable<T> query, int pageSize, string pageToken, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (pageToken.Length > 0 && Paging.TryReadToken(pageToken, out var after))
+        {
+            query = query.Where(e => EF.Property<long>(e, SequenceProperty) > after);
+        }
+        var size = Paging.PageSize(pageSize);
+        var rows = await query
+            .OrderBy(e => EF.Property<long>(e, SequenceProperty))
+            .Select(e => new { Entity = e, Sequence = EF.Property<long>(e, SequenceProperty) })
+            .Take(size + 1)
+            .ToListAsync(cancellationToken);
+        var next = rows.Count > size ? Paging.Token(rows[size - 1].Sequence) : "";
+        return new Page<T>([.. rows.Take(size).Select(r => r.Entity)], next);
+    }
+}

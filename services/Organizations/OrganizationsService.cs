@@ -1,0 +1,42 @@
+using Grpc.AspNetCore.Server;
+using Ledningssystem.Organizations.Api;
+using Ledningssystem.Organizations.Data;
+using Ledningssystem.Organizations.Events;
+using Ledningssystem.Rpc.Validation;
+using Ledningssystem.ServiceDefaults;
+
+namespace Ledningssystem.Organizations;
+
+/// <summary>The service's registrations and API, on top of AddServiceDefaults/MapServiceDefaults (see Program.cs).</summary>
+public static class OrganizationsService
+{
+    public static WebApplicationBuilder AddOrganizations(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        // Organizations writes its access replica in the transaction that publishes each event (OrganizationChanges).
+        services.RemoveOrganizationReplication();
+        services.AddOptions<OrganizationsOptions>().BindConfiguration(OrganizationsOptions.SectionName);
+        services.AddScoped<OrganizationChanges>();
+        services.AddScoped<RoleAssigner>();
+        services.AddSingleton<DemoRegionSeed>();
+        services.AddRequestValidators(typeof(OrganizationsService).Assembly);
+        services.AddSingleton<OrganizationErrorsInterceptor>();
+        services.AddOptions<GrpcServiceOptions>().Configure(grpc => grpc.Interceptors.Add<OrganizationErrorsInterceptor>());
+        if (builder.Configuration.GetSection(OrganizationsOptions.SectionName).Get<OrganizationsOptions>()?.SeedDemoRegion == true)
+        {
+            services.AddSingleton<DemoRegionSeeder>();
+            services.AddHostedService(provider => provider.GetRequiredService<DemoRegionSeeder>());
+            services.AddHealthChecks().AddCheck<DemoRegionSeeder>("demo-region");
+        }
+        return builder;
+    }
+
+    public static WebApplication MapOrganizations(this WebApplication app)
+    {
+        app.MapGrpcService<TenantsApi>();
+        app.MapGrpcService<UnitsApi>();
+        app.MapGrpcService<RoleAssignmentsApi>();
+        app.MapGrpcService<ContractsApi>();
+        return app;
+    }
+}
