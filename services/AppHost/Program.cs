@@ -23,14 +23,14 @@ if (options.Services.Count == 0)
     return 0;
 }
 
-var build = await Build.RunAsync(root, options.Services.Select(s => s.Project), shutdown.Token);
-if (build != 0)
+var programs = await Build.RunAsync(root, options.Services.Select(s => s.Project), shutdown.Token);
+if (programs is null)
 {
-    ConsoleLog.Line("apphost", $"Bygget misslyckades (kod {build}); inget startades.");
-    return build;
+    ConsoleLog.Line("apphost", "Bygget misslyckades; inget startades.");
+    return 1;
 }
 
-var processes = options.Services.Select(s => new ServiceProcess(s, options.Environment, root, dataDirectory)).ToList();
+var processes = options.Services.Select(s => new ServiceProcess(s, programs[s.Project], options.Environment, root, dataDirectory)).ToList();
 foreach (var process in processes)
 {
     process.Start();

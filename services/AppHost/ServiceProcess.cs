@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace Ledningssystem.AppHost;
 
-/// <summary>One platform process: started with `dotnet run --no-build`, its output prefixed by its name.</summary>
-internal sealed class ServiceProcess(ServiceProcessOptions options, IReadOnlyDictionary<string, string> sharedEnvironment, string repositoryRoot, string dataDirectory) : IDisposable
+/// <summary>One platform process: its built program run by `dotnet` in its project folder, its output prefixed by its name.</summary>
+internal sealed class ServiceProcess(ServiceProcessOptions options, string program, IReadOnlyDictionary<string, string> sharedEnvironment, string repositoryRoot, string dataDirectory) : IDisposable
 {
     private Process? process;
 
@@ -15,15 +15,13 @@ internal sealed class ServiceProcess(ServiceProcessOptions options, IReadOnlyDic
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = repositoryRoot,
+            // The project folder is the content root, where the service's appsettings.json lives.
+            WorkingDirectory = Path.Combine(repositoryRoot, options.Project),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "run", "--no-build", "--no-launch-profile", "--project", options.Project })
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
+        startInfo.ArgumentList.Add(program);
         startInfo.Environment["DOTNET_ENVIRONMENT"] = "Development";
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         startInfo.Environment["Platform__DataDirectory"] = dataDirectory;
