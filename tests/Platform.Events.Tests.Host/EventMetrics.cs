@@ -19,8 +19,9 @@ internal sealed class EventMetrics : IDisposable
                 l.EnableMeasurementEvents(instrument);
             }
         };
-        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Add(instrument, value, tags));
-        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => sums[instrument.Name] = value);
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Record(instrument, value, tags));
+        listener.SetMeasurementEventCallback<int>((instrument, value, tags, _) => Record(instrument, value, tags));
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Record(instrument, value, tags));
         listener.Start();
     }
 
@@ -31,8 +32,13 @@ internal sealed class EventMetrics : IDisposable
         return new SortedDictionary<string, double>(sums, StringComparer.Ordinal);
     }
 
-    private void Add(Instrument instrument, long value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
+        if (instrument.IsObservable)
+        {
+            sums[instrument.Name] = value;
+            return;
+        }
         sums.AddOrUpdate(instrument.Name, value, (_, sum) => sum + value);
         foreach (var tag in tags)
         {

@@ -20,6 +20,7 @@ public static class EventsTestHost
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Ledningssystem.ServiceDefaults.Events.RelayLease", LogLevel.Information); // leader or standing by
         builder.AddLedningssystemRpc();
         var connectionString = builder.Configuration["Database:ConnectionString"]
             ?? throw new InvalidOperationException("Database:ConnectionString is required.");

@@ -16,6 +16,7 @@ public sealed class EventsTelemetry : IDisposable
     private readonly Meter meter;
     private readonly TimeProvider clock;
     private long oldestPendingMilliseconds = -1;
+    private int relayLeading;
 
     public EventsTelemetry(IMeterFactory meterFactory, TimeProvider clock)
     {
@@ -31,6 +32,8 @@ public sealed class EventsTelemetry : IDisposable
             description: "Redelivered events answered SUCCESS without running their handler again, by topic.");
         meter.CreateObservableGauge("events.outbox.lag", ObserveLag, unit: "s",
             description: "Age of the oldest undelivered outbox event; 0 when everything is delivered.");
+        meter.CreateObservableGauge("events.relay.leader", () => Volatile.Read(ref relayLeading), unit: "{relay}",
+            description: "1 while this process's outbox relay holds its database's lease and delivers, 0 while it stands by.");
     }
 
     public Counter<long> Delivered { get; }
@@ -49,6 +52,9 @@ public sealed class EventsTelemetry : IDisposable
     /// <summary>Records when the oldest undelivered event occurred, as last seen by the relay (null: none pending).</summary>
     public void SetOldestPending(DateTimeOffset? occurredAt) =>
         Interlocked.Exchange(ref oldestPendingMilliseconds, occurredAt?.ToUnixTimeMilliseconds() ?? -1);
+
+    /// <summary>Records whether this process's relay leads (delivers the outbox) or stands by.</summary>
+    public void SetRelayLeading(bool leading) => Volatile.Write(ref relayLeading, leading ? 1 : 0);
 
     /// <summary>The W3C traceparent of a span, or null when there is none (no listener) or it is not W3C.</summary>
     public static string? TraceParentOf(Activity? activity) =>

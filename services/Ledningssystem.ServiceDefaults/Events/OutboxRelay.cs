@@ -13,12 +13,14 @@ namespace Ledningssystem.ServiceDefaults.Events;
 /// Delivers the outbox: in sequence order, the events of one aggregate one after another and different aggregates
 /// in parallel. A failed event waits (exponential backoff with jitter) and holds back only its own aggregate's later
 /// events. An event leaves the outbox only after a 2xx answer, so a crash at any point repeats deliveries at worst,
-/// which the subscribers' inboxes suppress. Woken by commits in this process, otherwise it polls.
+/// which the subscribers' inboxes suppress. Woken by commits in this process, otherwise it polls. Of the replicas
+/// sharing a database only the one holding the <see cref="RelayLease{TContext}"/> delivers.
 /// </summary>
 internal sealed partial class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
     IEventTransport transport,
     OutboxSignal signal,
+    RelayLease<TContext> lease,
     EventsTelemetry telemetry,
     TimeProvider clock,
     IOptions<EventsOptions> options,
@@ -30,24 +32,36 @@ internal sealed partial class OutboxRelay<TContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            var wait = Settings.PollInterval;
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                if (readiness is null or { IsReady: true })
+                var wait = Settings.PollInterval;
+                try
                 {
-                    wait = await RelayOnceAsync(stoppingToken);
+                    if (readiness is null or { IsReady: true } && await lease.TryLeadAsync(stoppingToken))
+                    {
+                        wait = await RelayOnceAsync(stoppingToken);
+                    }
+                }
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+                {
+                    LogRoundFailed(logger, exception);
+                }
+                if (!lease.IsLeading)
+                {
+                    // Commits in this process are the leader's to deliver; the lease is tried on the poll interval only.
+                    await Task.Delay(wait, stoppingToken);
+                }
+                else if (wait > TimeSpan.Zero)
+                {
+                    await signal.WaitAsync(wait, stoppingToken);
                 }
             }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogRoundFailed(logger, exception);
-            }
-            if (wait > TimeSpan.Zero)
-            {
-                await signal.WaitAsync(wait, stoppingToken);
-            }
+        }
+        finally
+        {
+            await lease.ReleaseAsync();
         }
     }
 

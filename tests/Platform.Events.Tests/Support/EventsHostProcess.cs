@@ -5,7 +5,7 @@ using Ledningssystem.Testing;
 
 namespace Ledningssystem.Platform.Events.Tests.Support;
 
-/// <summary>The test host (tests/Platform.Events.Tests.Host) as a child process on its own SQLite file and ports.</summary>
+/// <summary>The test host (tests/Platform.Events.Tests.Host) as a child process on its own SQLite file (or a test database) and ports.</summary>
 public sealed class EventsHostProcess : IAsyncDisposable
 {
     /// <summary>Relay timings that keep the tests short: quick polls, retries from 50 ms up to 1 s.</summary>
@@ -18,25 +18,25 @@ public sealed class EventsHostProcess : IAsyncDisposable
     };
 
     private readonly ServerProcess server;
+    private readonly HostDatabase? database;
+    private bool killed;
 
-    private EventsHostProcess(ServerProcess server, string role, string databaseFile, int webPort)
+    private EventsHostProcess(ServerProcess server, string role, int webPort, HostDatabase? database)
     {
         this.server = server;
+        this.database = database;
         Role = role;
-        DatabaseFile = databaseFile;
         WebAddress = new Uri($"http://127.0.0.1:{webPort}");
-        Database = new HostDatabase(databaseFile);
         Http = new HttpClient { BaseAddress = WebAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public string Role { get; }
 
-    public string DatabaseFile { get; }
-
     /// <summary>The HTTP/1.1 endpoint: subscriptions, /publish, /stats.</summary>
     public Uri WebAddress { get; }
 
-    public HostDatabase Database { get; }
+    /// <summary>Reads the host's own SQLite file.</summary>
+    public HostDatabase Database => database ?? throw new InvalidOperationException($"The {Role} host runs on a test database, not on a file of its own.");
 
     public HttpClient Http { get; }
 
@@ -46,26 +46,39 @@ public sealed class EventsHostProcess : IAsyncDisposable
     /// Starts the host and returns once it printed <paramref name="readyMarker"/>. <paramref name="ports"/> (gRPC, web)
     /// lets a restarted process take the ports of the one before.
     /// </summary>
-    public static async Task<EventsHostProcess> StartAsync(
+    public static Task<EventsHostProcess> StartAsync(
         string role,
         string databaseFile,
         IReadOnlyDictionary<string, string>? settings = null,
         int[]? ports = null,
-        string readyMarker = EventsTestHost.ReadyLine)
+        string readyMarker = EventsTestHost.ReadyLine) =>
+        StartAsync(role, [$"--Database:ConnectionString=Data Source={databaseFile};Default Timeout=30"], new HostDatabase(databaseFile), settings, ports, readyMarker);
+
+    /// <summary>Starts the host on <paramref name="database"/>, which other hosts may share (replicas of one service).</summary>
+    public static Task<EventsHostProcess> StartAsync(string role, TestDatabase database, IReadOnlyDictionary<string, string> settings) =>
+        StartAsync(role, [$"--Database:Provider={database.ProviderSetting}", $"--Database:ConnectionString={database.ConnectionString}"], null, settings, null, EventsTestHost.ReadyLine);
+
+    private static async Task<EventsHostProcess> StartAsync(
+        string role,
+        string[] databaseArguments,
+        HostDatabase? database,
+        IReadOnlyDictionary<string, string>? settings,
+        int[]? ports,
+        string readyMarker)
     {
         ports ??= FreePorts.Take(2);
         var arguments = new List<string>
         {
             Path.Combine(AppContext.BaseDirectory, "Platform.Events.Tests.Host.dll"),
             $"--Role={role}",
-            $"--Database:ConnectionString=Data Source={databaseFile};Default Timeout=30",
             $"--Rpc:GrpcPort={ports[0].ToString(CultureInfo.InvariantCulture)}",
             $"--Rpc:WebPort={ports[1].ToString(CultureInfo.InvariantCulture)}",
             $"--Events:Source={role}",
         };
+        arguments.AddRange(databaseArguments);
         arguments.AddRange(FastRelay.Concat(settings ?? new Dictionary<string, string>()).Select(s => $"--{s.Key}={s.Value}"));
         var server = await ServerProcess.StartAsync("dotnet", arguments, readyMarker, TimeSpan.FromSeconds(60));
-        return new EventsHostProcess(server, role, databaseFile, ports[1]);
+        return new EventsHostProcess(server, role, ports[1], database);
     }
 
     /// <summary>The settings of a publisher delivering straight to <paramref name="subscribers"/> (Direct mode).</summary>
@@ -111,9 +124,14 @@ public sealed class EventsHostProcess : IAsyncDisposable
         return stats!.GetValueOrDefault(name);
     }
 
-    /// <summary>Kills the process at once (SIGKILL), as a crash would.</summary>
+    /// <summary>Kills the process at once (SIGKILL), as a crash would; a test may do so before its cleanup does.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (killed)
+        {
+            return;
+        }
+        killed = true;
         Http.Dispose();
         await server.DisposeAsync();
     }

@@ -46,7 +46,9 @@ public sealed class ScriptedSubscriber : IAsyncDisposable
     {
         Interlocked.Increment(ref received);
         var (status, body) = script.TryDequeue(out var next) ? next : (200, "");
-        return Results.Text(body, "application/json", statusCode: status);
+        // No write at all for an empty body: Kestrel throws on any write to a 204, even an empty one, and then drops the
+        // connection, which made the relay's next delivery on it fail now and then.
+        return body.Length == 0 ? Results.StatusCode(status) : Results.Text(body, "application/json", statusCode: status);
     }
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
