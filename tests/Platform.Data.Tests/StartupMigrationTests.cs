@@ -27,7 +27,7 @@ public sealed class StartupMigrationTests : IAsyncLifetime
     {
         await using var service = await StartAsync(migrateOnStartup: true);
 
-        await WaitForAsync(service.Health, HealthCheckResponse.Types.ServingStatus.Serving);
+        await ServiceHealth.WaitForAsync(service.GrpcAddress, timeout: TimeSpan.FromSeconds(30));
         await using var db = NotesDatabase.Open(database, new TenantContext(new TestCaller()));
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         if (!database.IsPostgres)
@@ -80,18 +80,9 @@ public sealed class StartupMigrationTests : IAsyncLifetime
         var app = builder.Build();
         app.UseLedningssystemRpc();
         await app.StartAsync();
-        var channel = RpcChannels.Create(new Uri($"http://127.0.0.1:{ports[0]}"));
-        return new RunningService(app, channel, new Health.HealthClient(channel));
-    }
-
-    private static async Task WaitForAsync(Health.HealthClient health, HealthCheckResponse.Types.ServingStatus expected)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((await health.CheckAsync(new HealthCheckRequest())).Status != expected)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"health never became {expected}");
-            await Task.Delay(100);
-        }
+        var address = new Uri($"http://127.0.0.1:{ports[0]}");
+        var channel = RpcChannels.Create(address);
+        return new RunningService(app, address, channel, new Health.HealthClient(channel));
     }
 
     private async Task<string?> JournalModeAsync()
@@ -103,7 +94,7 @@ public sealed class StartupMigrationTests : IAsyncLifetime
         return (string?)await command.ExecuteScalarAsync();
     }
 
-    private sealed record RunningService(WebApplication App, Grpc.Net.Client.GrpcChannel Channel, Health.HealthClient Health) : IAsyncDisposable
+    private sealed record RunningService(WebApplication App, Uri GrpcAddress, Grpc.Net.Client.GrpcChannel Channel, Health.HealthClient Health) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {

@@ -61,7 +61,7 @@ public sealed class OrganizationsHost : IAsyncDisposable
         app.MapOrganizations();
         await app.StartAsync();
         var host = new OrganizationsHost(app, ports[0]);
-        await host.WaitUntilServingAsync();
+        await ServiceHealth.WaitForAsync(host.GrpcAddress);
         return host;
     }
 
@@ -86,20 +86,5 @@ public sealed class OrganizationsHost : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
-    }
-
-    private async Task WaitUntilServingAsync()
-    {
-        using var channel = Channel();
-        var health = new Health.HealthClient(channel);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((await health.CheckAsync(new HealthCheckRequest())).Status != HealthCheckResponse.Types.ServingStatus.Serving)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The Organizations service never became SERVING (migrated and seeded).");
-            }
-            await Task.Delay(100);
-        }
     }
 }

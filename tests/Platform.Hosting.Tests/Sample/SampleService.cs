@@ -1,5 +1,4 @@
 using System.Globalization;
-using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Ledningssystem.DevTokenIssuer.Realm;
 using Ledningssystem.Platform.Hosting.Tests.Sample.V1;
@@ -65,7 +64,7 @@ public sealed class SampleService : IAsyncDisposable
         await app.StartAsync();
 
         var service = new SampleService(app, ports[0], ports[1]);
-        await service.WaitUntilServingAsync();
+        await ServiceHealth.WaitForAsync(service.GrpcAddress);
         await service.ReplicateDemoRealmAsync();
         return service;
     }
@@ -79,21 +78,6 @@ public sealed class SampleService : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
-    }
-
-    private async Task WaitUntilServingAsync()
-    {
-        using var channel = Channel();
-        var health = new Health.HealthClient(channel);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((await health.CheckAsync(new HealthCheckRequest())).Status != HealthCheckResponse.Types.ServingStatus.Serving)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The sample service never became SERVING.");
-            }
-            await Task.Delay(100);
-        }
     }
 
     /// <summary>The demo realm's tenants, units and role assignments, as the Organizations service's events would replicate them.</summary>
