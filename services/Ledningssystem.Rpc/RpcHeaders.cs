@@ -1,7 +1,7 @@
 namespace Ledningssystem.Rpc;
 
-/// <summary>Header names of the gRPC, gRPC-Web and Connect protocols that this library reads or writes.</summary>
-internal static class RpcHeaders
+/// <summary>Header names of the gRPC, gRPC-Web and Connect protocols that this library (and the gateway) reads or writes.</summary>
+public static class RpcHeaders
 {
     public const string GrpcStatus = "grpc-status";
     public const string GrpcMessage = "grpc-message";

@@ -1,7 +1,9 @@
+using Grpc.AspNetCore.Server;
 using Ledningssystem.Contracts.Audit.V1;
 using Ledningssystem.Rpc;
 using Ledningssystem.Rpc.Validation;
 using Ledningssystem.ServiceDefaults.Access;
+using Ledningssystem.ServiceDefaults.Api;
 using Ledningssystem.ServiceDefaults.Audit;
 using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.ServiceDefaults.Events;
@@ -29,7 +31,8 @@ public static class ServiceDefaultsExtensions
 {
     /// <summary>
     /// Kestrel's two endpoints and the RPC defaults, token validation and access control, the service's
-    /// database (migrated at start-up), the outbox relay, telemetry and the audit trail. Configuration
+    /// database (migrated at start-up), the outbox relay, telemetry, the audit trail and the mapping of domain refusals
+    /// (<see cref="DomainRuleInterceptor"/>). Configuration
     /// comes from appsettings, environment variables and the command line, as for any ASP.NET Core host;
     /// on SIGTERM the host stops taking calls and lets in-flight ones finish (HostOptions.ShutdownTimeout, 30 s).
     /// </summary>
@@ -51,6 +54,8 @@ public static class ServiceDefaultsExtensions
         builder.AddPlatformTelemetry(serviceName);
         builder.Services.AddScoped<IAuditTrail, AuditTrail<TContext>>();
         builder.Services.AddSingleton<IRequestValidator<ListAuditEntriesRequest>, ListAuditEntriesValidator>();
+        builder.Services.AddSingleton<DomainRuleInterceptor>();
+        builder.Services.AddOptions<GrpcServiceOptions>().Configure(grpc => grpc.Interceptors.Add<DomainRuleInterceptor>());
         return builder;
     }
 

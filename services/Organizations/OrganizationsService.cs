@@ -1,4 +1,3 @@
-using Grpc.AspNetCore.Server;
 using Ledningssystem.Organizations.Api;
 using Ledningssystem.Organizations.Data;
 using Ledningssystem.Organizations.Events;
@@ -20,8 +19,6 @@ public static class OrganizationsService
         services.AddScoped<RoleAssigner>();
         services.AddSingleton<DemoRegionSeed>();
         services.AddRequestValidators(typeof(OrganizationsService).Assembly);
-        services.AddSingleton<OrganizationErrorsInterceptor>();
-        services.AddOptions<GrpcServiceOptions>().Configure(grpc => grpc.Interceptors.Add<OrganizationErrorsInterceptor>());
         if (builder.Configuration.GetSection(OrganizationsOptions.SectionName).Get<OrganizationsOptions>()?.SeedDemoRegion == true)
         {
             services.AddSingleton<DemoRegionSeeder>();

@@ -21,6 +21,7 @@ public sealed class SubscriptionEndpointTests(DirectPairFixture pair)
         Assert.Equal("pubsub", subscription.GetProperty("pubsubname").GetString());
         Assert.Equal(Type, subscription.GetProperty("topic").GetString());
         Assert.Equal(Route, subscription.GetProperty("route").GetString());
+        Assert.Equal(DirectPairFixture.DeadLetterTopic, subscription.GetProperty("deadLetterTopic").GetString());
     }
 
     [Fact]

@@ -3,10 +3,19 @@ using System.Text.Json;
 namespace Ledningssystem.ServiceDefaults.Events;
 
 /// <summary>One entry of Dapr's programmatic subscription list (<c>GET /dapr/subscribe</c>).</summary>
-internal sealed record DaprSubscription(string PubSubName, string Topic, string Route)
+internal sealed record DaprSubscription(string PubSubName, string Topic, string Route, string? DeadLetterTopic = null)
 {
-    public static string WriteList(IEnumerable<DaprSubscription> subscriptions) => JsonSerializer.Serialize(
-        subscriptions.Select(s => new Dictionary<string, string> { ["pubsubname"] = s.PubSubName, ["topic"] = s.Topic, ["route"] = s.Route }));
+    public static string WriteList(IEnumerable<DaprSubscription> subscriptions) => JsonSerializer.Serialize(subscriptions.Select(Entry));
+
+    private static Dictionary<string, string> Entry(DaprSubscription s)
+    {
+        var entry = new Dictionary<string, string> { ["pubsubname"] = s.PubSubName, ["topic"] = s.Topic, ["route"] = s.Route };
+        if (!string.IsNullOrEmpty(s.DeadLetterTopic))
+        {
+            entry["deadLetterTopic"] = s.DeadLetterTopic;
+        }
+        return entry;
+    }
 
     /// <summary>
     /// Reads a subscription list in either of Dapr's shapes: <c>"route"</c>, or <c>"routes": {"default": ...}</c>.

@@ -24,7 +24,7 @@ public static partial class EventSubscriptionEndpoints
         var subscriptions = endpoints.ServiceProvider.GetServices<EventSubscription>()
             .Select(s => (Subscription: s, Topic: EventTopics.For(options, s.EventType)))
             .ToList();
-        var list = DaprSubscription.WriteList(subscriptions.Select(s => new DaprSubscription(options.PubSubName, s.Topic, RoutePrefix + s.Topic)));
+        var list = DaprSubscription.WriteList(subscriptions.Select(s => new DaprSubscription(options.PubSubName, s.Topic, RoutePrefix + s.Topic, options.DeadLetterTopic)));
         // Dapr and the relay carry no user token; these routes are reachable only from the sidecar or the local machine.
         endpoints.MapGet(SubscribePath, () => Results.Text(list, "application/json")).AllowAnonymous();
         foreach (var (subscription, topic) in subscriptions)

@@ -11,6 +11,12 @@ public sealed class EventsOptions
     /// <summary>The Dapr pub/sub component the events travel through.</summary>
     public string PubSubName { get; set; } = "pubsub";
 
+    /// <summary>
+    /// Dapr mode: the topic each subscription names as its dead-letter topic, where the broker's messages go once
+    /// the Resiliency policy's retries of a delivery are spent. Empty means none (Dapr then drops them).
+    /// </summary>
+    public string? DeadLetterTopic { get; set; }
+
     /// <summary>The sidecar's HTTP API (Dapr mode).</summary>
     public Uri DaprHttpEndpoint { get; set; } = new("http://127.0.0.1:3500");
 

@@ -19,17 +19,7 @@ public static class IdentityHostingExtensions
 {
     public static IServiceCollection AddLedningssystemIdentity(this IServiceCollection services)
     {
-        services.AddOptions<IdentityProviderOptions>()
-            .BindConfiguration(IdentityProviderOptions.SectionName)
-            .Validate(HasUsableAuthority, "Identity:Authority must be an absolute https URL (http only with Identity:RequireHttpsMetadata=false).")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Audience), "Identity:Audience must be set.")
-            .ValidateOnStart();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, JwtBearerSetup>();
-
-        services.AddHttpContextAccessor();
-        services.AddSingleton<HttpCallerAccessor>();
-        services.AddSingleton<ICallerAccessor>(provider => provider.GetRequiredService<HttpCallerAccessor>());
+        services.AddLedningssystemTokenValidation();
         services.AddSingleton<ICallerSource>(provider => provider.GetRequiredService<HttpCallerAccessor>());
 
         // After exception shielding and telemetry (so refusals are counted and nothing leaks), before validation
@@ -45,6 +35,26 @@ public static class IdentityHostingExtensions
                 grpc.Interceptors.Insert(validation, registration);
             }
         });
+        return services;
+    }
+
+    /// <summary>
+    /// Only the token validation and the <see cref="ICallerAccessor"/>, for a host in front of the services (the
+    /// gateway) that authenticates callers but runs no gRPC services and owns no data.
+    /// </summary>
+    public static IServiceCollection AddLedningssystemTokenValidation(this IServiceCollection services)
+    {
+        services.AddOptions<IdentityProviderOptions>()
+            .BindConfiguration(IdentityProviderOptions.SectionName)
+            .Validate(HasUsableAuthority, "Identity:Authority must be an absolute https URL (http only with Identity:RequireHttpsMetadata=false).")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Audience), "Identity:Audience must be set.")
+            .ValidateOnStart();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, JwtBearerSetup>();
+
+        services.AddHttpContextAccessor();
+        services.AddSingleton<HttpCallerAccessor>();
+        services.AddSingleton<ICallerAccessor>(provider => provider.GetRequiredService<HttpCallerAccessor>());
         return services;
     }
 

@@ -5,6 +5,7 @@ using Ledningssystem.Organizations.Domain;
 using Ledningssystem.Organizations.Events;
 using Ledningssystem.Rpc.Errors;
 using Ledningssystem.ServiceDefaults.Access;
+using Ledningssystem.ServiceDefaults.Api;
 using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.ServiceDefaults.Identity;
 using Microsoft.EntityFrameworkCore;

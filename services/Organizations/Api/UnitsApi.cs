@@ -5,6 +5,7 @@ using Ledningssystem.Organizations.Domain;
 using Ledningssystem.Organizations.Events;
 using Ledningssystem.Rpc.Errors;
 using Ledningssystem.ServiceDefaults.Access;
+using Ledningssystem.ServiceDefaults.Api;
 using Microsoft.EntityFrameworkCore;
 using Common = Ledningssystem.Contracts.Common.V1;
 using Unit = Ledningssystem.Organizations.Domain.Unit;

@@ -1,4 +1,5 @@
 using Ledningssystem.Organizations.Domain;
+using Ledningssystem.ServiceDefaults.Api;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

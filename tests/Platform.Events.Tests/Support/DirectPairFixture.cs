@@ -3,6 +3,8 @@ namespace Ledningssystem.Platform.Events.Tests.Support;
 /// <summary>A subscriber process and a publisher process relaying to it in Direct mode, shared by a collection of tests.</summary>
 public sealed class DirectPairFixture : IAsyncLifetime
 {
+    public const string DeadLetterTopic = "eventstest-deadletter";
+
     private readonly TemporaryFolder folder = new();
 
     public EventsHostProcess Subscriber { get; private set; } = null!;
@@ -11,7 +13,8 @@ public sealed class DirectPairFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Subscriber = await EventsHostProcess.StartAsync("subscriber", folder.File("subscriber.db"));
+        Subscriber = await EventsHostProcess.StartAsync(
+            "subscriber", folder.File("subscriber.db"), new Dictionary<string, string> { ["Events:DeadLetterTopic"] = DeadLetterTopic });
         Publisher = await EventsHostProcess.StartAsync("publisher", folder.File("publisher.db"), EventsHostProcess.DirectTo(Subscriber));
     }
 

@@ -1,12 +1,14 @@
-using Ledningssystem.ServiceDefaults.Api;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ledningssystem.Organizations.Data;
+namespace Ledningssystem.ServiceDefaults.Api;
 
 /// <summary>One page of a list and the token for the next (empty at the end).</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, string NextPageToken);
 
-/// <summary>Keyset paging over the database-assigned <see cref="SequenceProperty"/>, with the platform's page sizes and tokens.</summary>
+/// <summary>
+/// Keyset paging over a database-assigned <see cref="SequenceProperty"/> (a shadow key the entity configuration
+/// declares), with the platform's page sizes and tokens (<see cref="Paging"/>).
+/// </summary>
 public static class Pages
 {
     public const string SequenceProperty = "Sequence";
