@@ -1,0 +1,134 @@
+using Ledningssystem.Incidents.Domain;
+using Ledningssystem.ServiceDefaults.Api;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ledningssystem.Incidents.Data;
+
+internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
+{
+    private const int EnumLength = 30;
+
+    public void Configure(EntityTypeBuilder<Incident> incident)
+    {
+        incident.ToTable("incidents");
+        incident.Property<long>(Pages.SequenceProperty);
+        incident.HasKey(Pages.SequenceProperty);
+        incident.Property(i => i.TenantId).IsRequired().HasMaxLength(Limits.IdLength);
+        incident.Property(i => i.Id).IsRequired().HasMaxLength(Limits.IdLength);
+        incident.HasIndex(i => i.Id).IsUnique();
+        incident.Property(i => i.Version).IsConcurrencyToken();
+        incident.Property(i => i.UnitId).IsRequired().HasMaxLength(Limits.IdLength);
+        incident.HasIndex(i => new { i.TenantId, i.UnitId });
+        incident.Property(i => i.State).HasConversion<string>().HasMaxLength(EnumLength);
+        incident.Property(i => i.WhatHappened).HasMaxLength(Limits.LongText);
+        incident.Property(i => i.ImmediateActions).HasMaxLength(Limits.ShortText);
+        incident.Property(i => i.InvolvedPersonReference).HasMaxLength(Limits.PersonReference);
+        incident.Property(i => i.RoutineDocumentId).HasMaxLength(Limits.IdLength);
+        incident.PrimitiveCollection(i => i.AttachmentReferences).HasField("attachmentReferences")
+            .ElementType(e => e.HasMaxLength(Limits.Reference));
+        incident.Property(i => i.ReporterId).HasMaxLength(Limits.UserIdLength);
+        incident.HasIndex(i => new { i.TenantId, i.ReporterId });
+        incident.Property(i => i.ReporterName).HasMaxLength(Limits.NameLength);
+        incident.Property(i => i.Kind).HasConversion<string>().HasMaxLength(EnumLength);
+        incident.Property(i => i.Subtype).HasConversion<string>().HasMaxLength(EnumLength);
+        incident.Property(i => i.Severity).HasConversion<string>().HasMaxLength(EnumLength);
+        incident.Property(i => i.Track).HasConversion<string>().HasMaxLength(EnumLength);
+        incident.Property(i => i.InvestigationWhatHappened).HasMaxLength(Limits.LongText);
+        incident.Property(i => i.InvestigationWhy).HasMaxLength(Limits.LongText);
+        incident.Property(i => i.InvestigationPrevention).HasMaxLength(Limits.LongText);
+        incident.PrimitiveCollection(i => i.RootCauses).HasField("rootCauses")
+            .ElementType(e => e.HasConversion<string>().HasMaxLength(EnumLength));
+        incident.Property(i => i.InvestigatedBy).HasMaxLength(Limits.UserIdLength);
+        incident.Property(i => i.InvestigatedByName).HasMaxLength(Limits.NameLength);
+        incident.Property(i => i.FollowUpEffect).HasMaxLength(Limits.LongText);
+        incident.Property(i => i.Outcome).HasMaxLength(Limits.LongText);
+        incident.Property(i => i.NotificationGrounds).HasMaxLength(Limits.LongText);
+        incident.Property(i => i.NotificationDecidedBy).HasMaxLength(Limits.UserIdLength);
+        incident.Property(i => i.NotificationDecidedByName).HasMaxLength(Limits.NameLength);
+        incident.Property(i => i.NotificationSentBy).HasMaxLength(Limits.UserIdLength);
+        incident.Property(i => i.NotificationSentByName).HasMaxLength(Limits.NameLength);
+        incident.Property(i => i.NotificationReference).HasMaxLength(Limits.SentReference);
+        incident.Property(i => i.PatientInformedNote).HasMaxLength(Limits.ShortText);
+        incident.Property(i => i.DeadlineStage).HasConversion<string>().HasMaxLength(EnumLength);
+        incident.HasIndex(i => i.DueAt);
+        incident.HasIndex(i => i.WarnAt);
+
+        incident.OwnsMany(i => i.LegalReferences, reference =>
+        {
+            reference.ToTable("incident_legal_references");
+            reference.Property<int>("Number");
+            reference.HasKey("Number");
+            reference.Property(r => r.Code).HasMaxLength(Limits.LegalCode);
+            reference.Property(r => r.Title).HasMaxLength(Limits.NameLength);
+            reference.Property(r => r.Url).HasMaxLength(Limits.Url);
+        });
+        incident.Navigation(i => i.LegalReferences).HasField("legalReferences");
+
+        incident.OwnsMany(i => i.Actions, action =>
+        {
+            action.ToTable("incident_actions");
+            action.HasKey(a => a.Id);
+            action.Property(a => a.Id).HasMaxLength(Limits.IdLength);
+            action.Property(a => a.Description).HasMaxLength(Limits.ShortText);
+            action.Property(a => a.ResponsibleUserId).HasMaxLength(Limits.UserIdLength);
+            action.Property(a => a.Status).HasConversion<string>().HasMaxLength(EnumLength);
+        });
+        incident.Navigation(i => i.Actions).HasField("actions");
+
+        incident.OwnsMany(i => i.History, entry =>
+        {
+            entry.ToTable("incident_history");
+            entry.Property<int>("Number");
+            entry.HasKey("Number");
+            entry.Property(e => e.Step).HasMaxLength(EnumLength);
+            entry.Property(e => e.FromState).HasConversion<string>().HasMaxLength(EnumLength);
+            entry.Property(e => e.ToState).HasConversion<string>().HasMaxLength(EnumLength);
+            entry.Property(e => e.UserId).HasMaxLength(Limits.UserIdLength);
+            entry.Property(e => e.UserName).HasMaxLength(Limits.NameLength);
+            entry.Property(e => e.Note).HasMaxLength(Limits.LongText);
+        });
+        incident.Navigation(i => i.History).HasField("history");
+    }
+}
+
+internal sealed class ServiceLevelConfiguration : IEntityTypeConfiguration<ServiceLevelSettings>
+{
+    public void Configure(EntityTypeBuilder<ServiceLevelSettings> levels)
+    {
+        levels.ToTable("service_levels");
+        levels.HasKey(l => l.TenantId);
+        levels.Property(l => l.TenantId).HasMaxLength(Limits.IdLength);
+        levels.Ignore(l => l.Warning);
+    }
+}
+
+internal sealed class ContractLinkConfiguration : IEntityTypeConfiguration<ContractLink>
+{
+    public void Configure(EntityTypeBuilder<ContractLink> link)
+    {
+        link.ToTable("contract_links");
+        link.HasKey(l => new { l.TenantId, l.ContractId });
+        link.Property(l => l.TenantId).HasMaxLength(Limits.IdLength);
+        link.Property(l => l.ContractId).HasMaxLength(Limits.IdLength);
+        link.Property(l => l.ProviderTenantId).IsRequired().HasMaxLength(Limits.IdLength);
+        link.HasIndex(l => l.ProviderTenantId);
+    }
+}
+
+internal sealed class ProviderNoticeConfiguration : IEntityTypeConfiguration<ProviderNotice>
+{
+    public void Configure(EntityTypeBuilder<ProviderNotice> notice)
+    {
+        notice.ToTable("provider_notices");
+        notice.Property<long>(Pages.SequenceProperty);
+        notice.HasKey(Pages.SequenceProperty);
+        notice.Property(n => n.TenantId).IsRequired().HasMaxLength(Limits.IdLength);
+        notice.Property(n => n.EventId).IsRequired().HasMaxLength(Limits.IdLength);
+        notice.HasIndex(n => n.EventId).IsUnique();
+        notice.Property(n => n.ProviderTenantId).IsRequired().HasMaxLength(Limits.IdLength);
+        notice.Property(n => n.IncidentId).IsRequired().HasMaxLength(Limits.IdLength);
+        notice.Property(n => n.Kind).HasConversion<string>().HasMaxLength(30);
+        notice.Property(n => n.Track).HasConversion<string>().HasMaxLength(30);
+    }
+}

@@ -1,0 +1,28 @@
+using Ledningssystem.ServiceDefaults.Data;
+
+namespace Ledningssystem.Incidents.Domain;
+
+/// <summary>A tenant's deadlines for its incidents; a tenant that set none works with <see cref="Defaults"/>.</summary>
+public sealed class ServiceLevelSettings : ITenantOwned
+{
+    public const int MaxWorkingDays = 60;
+    public const int MaxWarningHours = 240;
+
+    public string TenantId { get; set; } = "";
+
+    /// <summary>Triage within 2 working days: lex Sarah must be handled "genast", so the default is short.</summary>
+    public int TriageWorkingDays { get; set; } = 2;
+
+    public int InvestigationStartWorkingDays { get; set; } = 2;
+
+    public int InvestigationWorkingDays { get; set; } = 14;
+
+    /// <summary>IVO "snarast" after the decision to notify.</summary>
+    public int NotificationWorkingDays { get; set; } = 2;
+
+    public int WarningHours { get; set; } = 24;
+
+    public static ServiceLevelSettings Defaults(string tenantId) => new() { TenantId = tenantId };
+
+    public TimeSpan Warning => TimeSpan.FromHours(WarningHours);
+}

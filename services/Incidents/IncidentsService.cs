@@ -1,0 +1,43 @@
+using Ledningssystem.Contracts.Events.V1;
+using Ledningssystem.Incidents.Api;
+using Ledningssystem.Incidents.Data;
+using Ledningssystem.Incidents.Deadlines;
+using Ledningssystem.Incidents.Domain;
+using Ledningssystem.Incidents.Events;
+using Ledningssystem.Rpc.Validation;
+using Ledningssystem.ServiceDefaults.Access;
+using Ledningssystem.ServiceDefaults.Events;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Ledningssystem.Incidents;
+
+/// <summary>The service's registrations and API, on top of AddServiceDefaults/MapServiceDefaults (see Program.cs).</summary>
+public static class IncidentsService
+{
+    public static WebApplicationBuilder AddIncidents(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<IncidentsOptions>()
+            .BindConfiguration(IncidentsOptions.SectionName)
+            .Validate(o => o.DeadlineScanInterval > TimeSpan.Zero, "Incidents:DeadlineScanInterval must be positive.")
+            .ValidateOnStart();
+        // A host may bring its own clock for the workflow (the service's tests move theirs forward); otherwise the platform's.
+        services.TryAddSingleton(provider => new WorkflowClock(provider.GetRequiredService<TimeProvider>()));
+        services.AddOrganizationDirectory<IncidentsDb>();
+        services.AddScoped<IncidentAccess>();
+        services.AddScoped<ProviderNotices>();
+        services.AddRequestValidators(typeof(IncidentsService).Assembly);
+        services.AddEventHandler<ContractLinked, ContractLinkedHandler>();
+        services.AddEventHandler<ContractEnded, ContractEndedHandler>();
+        services.AddEventHandler<ProviderIncidentAnnounced, ProviderIncidentAnnouncedHandler>();
+        services.AddSingleton<DeadlineMonitor>();
+        services.AddHostedService(provider => provider.GetRequiredService<DeadlineMonitor>());
+        return builder;
+    }
+
+    public static WebApplication MapIncidents(this WebApplication app)
+    {
+        app.MapGrpcService<IncidentsApi>();
+        return app;
+    }
+}
