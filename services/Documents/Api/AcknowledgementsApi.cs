@@ -1,0 +1,134 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Ledningssystem.Contracts.Documents.V1;
+using Ledningssystem.Contracts.Events.V1;
+using Ledningssystem.Documents.Data;
+using Ledningssystem.Rpc.Errors;
+using Ledningssystem.ServiceDefaults.Access;
+using Ledningssystem.ServiceDefaults.Api;
+using Ledningssystem.ServiceDefaults.Audit;
+using Ledningssystem.ServiceDefaults.Events;
+using Microsoft.EntityFrameworkCore;
+using Domain = Ledningssystem.Documents.Domain;
+
+namespace Ledningssystem.Documents.Api;
+
+/// <summary>Läskvittens: target groups, append-only acknowledgements per version, who has and has not, reminders.</summary>
+public sealed class AcknowledgementsApi(
+    DocumentsDb db, DocumentAccess access, IAccessDirectory directory, IEventPublisher events, IAuditTrail audit, TimeProvider clock)
+    : ReadAcknowledgementService.ReadAcknowledgementServiceBase
+{
+    public override async Task<SetAcknowledgementTargetsResponse> SetAcknowledgementTargets(SetAcknowledgementTargetsRequest request, ServerCallContext context)
+    {
+        var document = await access.WritableAsync(request.DocumentId, context.CancellationToken);
+        document.AcknowledgementTargets = [.. request.Targets.Select(t => new Domain.AcknowledgementTarget((Role)t.Role, t.UnitId)).Distinct()];
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new SetAcknowledgementTargetsResponse { Targets = { request.Targets } };
+    }
+
+    public override async Task<AcknowledgeVersionResponse> AcknowledgeVersion(AcknowledgeVersionRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var document = await access.ReadableAsync(request.DocumentId, ct);
+        var version = await access.VisibleVersionAsync(document, request.VersionNumber, ct);
+        if (version.Status != Domain.VersionStatus.Published)
+        {
+            throw new Domain.DocumentRuleException(
+                "VERSION_STATE",
+                $"Version {version.Number} är {Domain.VersionStatusNames.Swedish(version.Status)}; bara den publicerade versionen kan kvitteras.",
+                version.Status);
+        }
+        var userId = access.Caller.UserId;
+        var existing = await db.Acknowledgements.AsNoTracking()
+            .SingleOrDefaultAsync(a => a.DocumentId == document.Id && a.VersionNumber == version.Number && a.UserId == userId, ct);
+        if (existing is not null)
+        {
+            return new AcknowledgeVersionResponse { AcknowledgedAt = Timestamp.FromDateTimeOffset(existing.AcknowledgedAt) };
+        }
+        var acknowledgement = new Domain.Acknowledgement
+        {
+            DocumentId = document.Id, VersionNumber = version.Number, UserId = userId, AcknowledgedAt = clock.GetUtcNow(),
+        };
+        db.Add(acknowledgement);
+        events.Publish(new ReadAcknowledged
+        {
+            TenantId = document.TenantId,
+            DocumentId = document.Id,
+            VersionNumber = version.Number,
+            UserId = userId,
+            AcknowledgedAt = Timestamp.FromDateTimeOffset(acknowledgement.AcknowledgedAt),
+        }, document.Id);
+        await db.SaveChangesAsync(ct);
+        return new AcknowledgeVersionResponse { AcknowledgedAt = Timestamp.FromDateTimeOffset(acknowledgement.AcknowledgedAt) };
+    }
+
+    public override async Task<ListAcknowledgementStatusResponse> ListAcknowledgementStatus(ListAcknowledgementStatusRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var document = await access.WritableAsync(request.DocumentId, ct);
+        var version = await access.VersionAsync(document, request.VersionNumber, ct);
+        await audit.RecordReadAsync(nameof(Domain.Acknowledgement), $"{document.Id}/{version.Number}", "Läskvittenser för en version", ct);
+        var people = await TargetPeopleAsync(document, ct);
+        var acknowledged = await db.Acknowledgements.AsNoTracking()
+            .Where(a => a.DocumentId == document.Id && a.VersionNumber == version.Number)
+            .ToDictionaryAsync(a => a.UserId, a => a.AcknowledgedAt, ct);
+        // The target groups come from the replica and are small (people of some units), so they page in memory by position.
+        var start = request.PageToken.Length > 0 && Paging.TryReadToken(request.PageToken, out var after) ? (int)after : 0;
+        var size = Paging.PageSize(request.PageSize);
+        var response = new ListAcknowledgementStatusResponse
+        {
+            AcknowledgedCount = people.Count(acknowledged.ContainsKey),
+            PendingCount = people.Count(p => !acknowledged.ContainsKey(p)),
+            NextPageToken = start + size < people.Count ? Paging.Token(start + size) : "",
+        };
+        foreach (var person in people.Skip(start).Take(size))
+        {
+            response.People.Add(new AcknowledgementStatus
+            {
+                UserId = person,
+                Acknowledged = acknowledged.ContainsKey(person),
+                AcknowledgedAt = acknowledged.TryGetValue(person, out var at) ? Timestamp.FromDateTimeOffset(at) : null,
+            });
+        }
+        return response;
+    }
+
+    public override async Task<SendAcknowledgementRemindersResponse> SendAcknowledgementReminders(SendAcknowledgementRemindersRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var document = await access.WritableAsync(request.DocumentId, ct);
+        if (document.PublishedVersionNumber == 0)
+        {
+            throw RpcErrors.FailedPrecondition("Dokumentet har ingen publicerad version att påminna om.", "NOT_PUBLISHED");
+        }
+        var people = await TargetPeopleAsync(document, ct);
+        var acknowledged = await db.Acknowledgements.AsNoTracking()
+            .Where(a => a.DocumentId == document.Id && a.VersionNumber == document.PublishedVersionNumber)
+            .Select(a => a.UserId)
+            .ToListAsync(ct);
+        var pending = people.Except(acknowledged).ToList();
+        foreach (var person in pending)
+        {
+            events.Publish(new ReadAcknowledgementReminder
+            {
+                TenantId = document.TenantId,
+                DocumentId = document.Id,
+                VersionNumber = document.PublishedVersionNumber,
+                UserId = person,
+                Title = document.Title,
+            }, document.Id);
+        }
+        await db.SaveChangesAsync(ct);
+        return new SendAcknowledgementRemindersResponse { RemindedCount = pending.Count };
+    }
+
+    private async Task<List<string>> TargetPeopleAsync(Domain.Document document, CancellationToken ct)
+    {
+        var people = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var target in document.AcknowledgementTargets)
+        {
+            people.UnionWith(await directory.RoleHoldersAsync(target.Role, target.UnitId, ct));
+        }
+        return [.. people];
+    }
+}

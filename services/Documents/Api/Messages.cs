@@ -1,0 +1,105 @@
+using System.Globalization;
+using Google.Protobuf.WellKnownTypes;
+using Ledningssystem.Documents.Domain;
+using Ledningssystem.ServiceDefaults.Access;
+using Common = Ledningssystem.Contracts.Common.V1;
+using Proto = Ledningssystem.Contracts.Documents.V1;
+
+namespace Ledningssystem.Documents.Api;
+
+/// <summary>Domain objects as API messages and back.</summary>
+internal static class Messages
+{
+    public const string DateFormat = "yyyy-MM-dd";
+
+    public static Proto.Document ToProto(this Document document, IEnumerable<string> parents, IEnumerable<string> children) => new()
+    {
+        DocumentId = document.Id,
+        TenantId = document.TenantId,
+        Details = document.Details(),
+        ParentDocumentIds = { parents },
+        ChildDocumentIds = { children },
+        PublishedVersionNumber = document.PublishedVersionNumber,
+        LatestVersionNumber = document.LatestVersionNumber,
+        LatestStatus = (Proto.VersionStatus)document.LatestStatus,
+        UpstreamTenantId = document.UpstreamTenantId ?? "",
+        UpstreamDocumentId = document.UpstreamDocumentId ?? "",
+        UpstreamVersionNumber = document.UpstreamVersionNumber,
+        CreatedAt = Timestamp.FromDateTimeOffset(document.CreatedAt),
+    };
+
+    public static Proto.Document ToProto(this Document document) => document.ToProto([], []);
+
+    private static Proto.DocumentDetails Details(this Document document) => new()
+    {
+        Title = document.Title,
+        Kind = (Proto.DocumentKind)document.Kind,
+        OwnerUnitId = document.OwnerUnitId,
+        ResponsibleRole = (Proto.DocumentRole)document.ResponsibleRole,
+        ApprovingRole = (Proto.DocumentRole)document.ApprovingRole,
+        FollowUpMethod = document.FollowUpMethod,
+        ReviewIntervalMonths = document.ReviewIntervalMonths,
+        NextReviewDate = document.NextReviewDate.ToIso(),
+        LegalReferences = { document.LegalReferences.Select(r => new Common.LegalReference { Code = r.Code, Title = r.Title, Url = r.Url }) },
+        ScopeUnitIds = { document.ScopeUnitIds },
+        ScopeVerksamhetsformer = { document.ScopeVerksamhetsformer },
+        SamverkanPartners = { document.SamverkanPartners },
+    };
+
+    /// <summary>Applies validated details to a new document.</summary>
+    public static void Apply(this Document document, Proto.DocumentDetails details)
+    {
+        document.Title = details.Title.Trim();
+        document.Kind = (DocumentKind)details.Kind;
+        document.OwnerUnitId = details.OwnerUnitId;
+        document.ResponsibleRole = (Role)details.ResponsibleRole;
+        document.ApprovingRole = (Role)details.ApprovingRole;
+        document.FollowUpMethod = details.FollowUpMethod.Trim();
+        document.ReviewIntervalMonths = details.ReviewIntervalMonths;
+        document.NextReviewDate = ParseDate(details.NextReviewDate);
+        document.SetLegalReferences(details.LegalReferences.Select(r => new LegalReference(r.Code.Trim(), r.Title.Trim(), r.Url.Trim())));
+        document.ScopeUnitIds = [.. details.ScopeUnitIds.Distinct()];
+        document.ScopeVerksamhetsformer = [.. details.ScopeVerksamhetsformer.Distinct()];
+        document.SamverkanPartners = [.. details.SamverkanPartners.Select(p => p.Trim())];
+    }
+
+    public static Proto.DocumentVersion ToProto(this DocumentVersion version) => new()
+    {
+        DocumentId = version.DocumentId,
+        VersionNumber = version.Number,
+        Status = (Proto.VersionStatus)version.Status,
+        ChangeSummary = version.ChangeSummary,
+        ContentMarkdown = version.ContentMarkdown,
+        File = version.File?.ToProto(),
+        Author = version.Author.ToProto(),
+        Approved = version.Approved?.ToProto(),
+        Published = version.Published?.ToProto(),
+        EffectiveDate = version.EffectiveDate.ToIso(),
+        ReviewComment = version.ReviewComment,
+        CreatedAt = Timestamp.FromDateTimeOffset(version.CreatedAt),
+    };
+
+    public static Proto.StoredFile ToProto(this StoredFile file) => new()
+    {
+        FileName = file.FileName,
+        ContentType = file.ContentType,
+        SizeBytes = file.SizeBytes,
+        Sha256 = file.Sha256,
+    };
+
+    private static Common.ActorStamp ToProto(this Stamp stamp) => new()
+    {
+        UserId = stamp.UserId,
+        DisplayName = stamp.Name,
+        At = Timestamp.FromDateTimeOffset(stamp.At),
+    };
+
+    public static string ToIso(this DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture) ?? "";
+
+    public static string ToIso(this DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public static DateOnly? ParseDate(string value) =>
+        DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    public static bool IsDate(string value) => value.Length == 0 || ParseDate(value) is not null;
+}

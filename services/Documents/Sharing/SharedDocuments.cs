@@ -1,0 +1,88 @@
+using Ledningssystem.Contracts.Events.V1;
+using Ledningssystem.Documents.Data;
+using Ledningssystem.Documents.Domain;
+using Ledningssystem.ServiceDefaults.Data;
+using Ledningssystem.ServiceDefaults.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ledningssystem.Documents.Sharing;
+
+/// <summary>
+/// The only reads across tenants, each explicit and narrow: a document some tenant shares to the caller's tenant
+/// (or to all) with its published version, and the adopters of the caller's own document. Everything else goes
+/// through the tenant filter.
+/// </summary>
+public sealed class SharedDocuments(DocumentsDb db, ITenantContext tenant, IEventPublisher events)
+{
+    private string CurrentTenant => tenant.TenantId ?? throw new TenantIsolationException("No tenant applies to shared documents.");
+
+    /// <summary>The shares to the current tenant (or to all) by other tenants, of documents with a published version.</summary>
+    public IQueryable<DocumentShare> SharesToMe()
+    {
+        var me = CurrentTenant;
+        var published = db.Documents.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).Where(d => d.PublishedVersionNumber > 0);
+        return db.Shares.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).AsNoTracking()
+            .Where(s => (s.TargetTenantId == me || s.TargetTenantId == DocumentShare.AllTenants) && s.TenantId != me)
+            .Where(s => published.Any(d => d.TenantId == s.TenantId && d.Id == s.DocumentId));
+    }
+
+    /// <summary>The shared documents of <paramref name="shares"/> (from <see cref="SharesToMe"/>), in their order.</summary>
+    public async Task<IReadOnlyList<Document>> DocumentsOfAsync(IReadOnlyList<DocumentShare> shares, CancellationToken cancellationToken)
+    {
+        var keys = shares.Select(s => s.TenantId + "/" + s.DocumentId).ToList();
+        var documents = await db.Documents.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).AsNoTracking()
+            .Where(d => keys.Contains(d.TenantId + "/" + d.Id))
+            .ToDictionaryAsync(d => d.TenantId + "/" + d.Id, cancellationToken);
+        return [.. keys.Select(k => documents[k])];
+    }
+
+    /// <summary>The upstream document if its tenant shares it to the current tenant, else null (as if it did not exist).</summary>
+    public async Task<Document?> FindAsync(string upstreamTenantId, string upstreamDocumentId, CancellationToken cancellationToken)
+    {
+        var me = CurrentTenant;
+        if (upstreamTenantId == me)
+        {
+            return null;
+        }
+        var shared = await db.Shares.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).AsNoTracking().AnyAsync(
+            s => s.TenantId == upstreamTenantId && s.DocumentId == upstreamDocumentId
+                && (s.TargetTenantId == me || s.TargetTenantId == DocumentShare.AllTenants),
+            cancellationToken);
+        return shared
+            ? await db.Documents.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).AsNoTracking()
+                .SingleOrDefaultAsync(d => d.TenantId == upstreamTenantId && d.Id == upstreamDocumentId && d.PublishedVersionNumber > 0, cancellationToken)
+            : null;
+    }
+
+    /// <summary>The text of a shared document's version, for a document <see cref="FindAsync"/> answered.</summary>
+    public async Task<string> VersionTextAsync(Document upstream, int number, CancellationToken cancellationToken)
+    {
+        var version = await db.Versions.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).AsNoTracking()
+            .SingleOrDefaultAsync(v => v.TenantId == upstream.TenantId && v.DocumentId == upstream.Id && v.Number == number, cancellationToken);
+        return version is { IsReleased: true } ? version.Text : "";
+    }
+
+    /// <summary>Adds UpstreamVersionPublished, in each adopter's tenant, to the current unit of work.</summary>
+    public async Task NotifyAdoptersAsync(Document upstream, CancellationToken cancellationToken)
+    {
+        var adopters = await db.Documents.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).AsNoTracking()
+            .Where(d => d.UpstreamTenantId == upstream.TenantId && d.UpstreamDocumentId == upstream.Id)
+            .Select(d => new { d.TenantId, d.Id, d.UpstreamVersionNumber })
+            .ToListAsync(cancellationToken);
+        foreach (var adopter in adopters)
+        {
+            using (TenantContext.Use(adopter.TenantId))
+            {
+                events.Publish(new UpstreamVersionPublished
+                {
+                    TenantId = adopter.TenantId,
+                    DocumentId = adopter.Id,
+                    UpstreamTenantId = upstream.TenantId,
+                    UpstreamDocumentId = upstream.Id,
+                    UpstreamVersionNumber = upstream.PublishedVersionNumber,
+                    AdoptedUpstreamVersionNumber = adopter.UpstreamVersionNumber,
+                }, adopter.Id);
+            }
+        }
+    }
+}
