@@ -11,6 +11,21 @@ public sealed class PlatformOptions
 
     /// <summary>The platform's processes in start order.</summary>
     public List<ServiceProcessOptions> Services { get; set; } = [];
+
+    /// <summary>
+    /// Added to every port of the platform (loopback addresses and "...Port" settings in the environments, health
+    /// URLs, the gateway's addresses): a second platform beside a developer's, as the end-to-end tests start one.
+    /// </summary>
+    public int PortOffset { get; set; }
+
+    /// <summary>The gateway's HTTP/2 listener, for the ready banner.</summary>
+    public string GatewayGrpcAddress { get; set; } = "http://127.0.0.1:8080";
+
+    /// <summary>The gateway's HTTP/1.1 listener, for the ready banner.</summary>
+    public string GatewayWebAddress { get; set; } = "http://127.0.0.1:8081";
+
+    /// <summary>How long to wait for every process to report healthy before printing the banner anyway, naming those that are not.</summary>
+    public TimeSpan ReadyTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }
 
 public sealed class ServiceProcessOptions
@@ -23,4 +38,7 @@ public sealed class ServiceProcessOptions
 
     /// <summary>Extra configuration handed to the process as environment variables.</summary>
     public Dictionary<string, string> Environment { get; set; } = [];
+
+    /// <summary>URL that answers 200 once the process serves (its /healthz, or the issuer's discovery document).</summary>
+    public string? HealthUrl { get; set; }
 }

@@ -9,6 +9,8 @@ var configuration = new ConfigurationBuilder()
     .AddCommandLine(args)
     .Build();
 var options = configuration.GetSection("Platform").Get<PlatformOptions>() ?? new PlatformOptions();
+PortOffset.Apply(options);
+var started = System.Diagnostics.Stopwatch.StartNew();
 var root = RepositoryRoot.Find();
 var dataDirectory = Path.GetFullPath(Path.Combine(root, options.DataDirectory));
 Directory.CreateDirectory(dataDirectory);
@@ -39,6 +41,18 @@ ConsoleLog.Line("apphost", $"Startade {processes.Count} processer; data i {dataD
 
 try
 {
+    var notReady = await Readiness.WaitAsync(options.Services, options.ReadyTimeout, () => processes.Any(p => p.HasExited), shutdown.Token);
+    if (!shutdown.IsCancellationRequested && !processes.Any(p => p.HasExited))
+    {
+        if (notReady.Count > 0)
+        {
+            ConsoleLog.Line("apphost", $"Svarar inte efter {options.ReadyTimeout.TotalSeconds:0} s: {string.Join(", ", notReady)}.");
+        }
+        foreach (var line in ReadyBanner.Render(options, root, started.Elapsed).Split('\n'))
+        {
+            ConsoleLog.Line("apphost", line.TrimEnd('\r'));
+        }
+    }
     while (!shutdown.IsCancellationRequested)
     {
         if (processes.FirstOrDefault(p => p.HasExited) is { } exited)

@@ -1,0 +1,10 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Ledningssystem.Gateway.Health;
+
+namespace Ledningssystem.Gateway.Edge;
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true)]
+[JsonSerializable(typeof(ConnectError))]
+[JsonSerializable(typeof(BackendHealthReport))]
+internal sealed partial class EdgeJson : JsonSerializerContext;

@@ -1,0 +1,45 @@
+using System.Threading.RateLimiting;
+using Ledningssystem.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Ledningssystem.Gateway.Edge;
+
+/// <summary>
+/// Two token buckets every call must pass: one per client (the token's subject, or the IP address of an
+/// anonymous caller) and one per tenant (authenticated calls only), so that neither one user nor one huvudman
+/// can starve the others. Refusals are RESOURCE_EXHAUSTED for gRPC and 429 with Retry-After otherwise.
+/// </summary>
+internal static class EdgeRateLimiting
+{
+    public static IServiceCollection AddEdgeRateLimiting(this IServiceCollection services, GatewayOptions options)
+    {
+        var perClient = PartitionedRateLimiter.Create<HttpContext, string>(context => CallerOf(context) is { } caller
+            ? Bucket("user:" + caller.UserId, options.PerClientRateLimit)
+            : Bucket("ip:" + context.Connection.RemoteIpAddress, options.PerClientRateLimit));
+        var perTenant = PartitionedRateLimiter.Create<HttpContext, string>(context => CallerOf(context) is { } caller
+            ? Bucket("tenant:" + caller.TenantId, options.PerTenantRateLimit)
+            : RateLimitPartition.GetNoLimiter("anonymous"));
+
+        return services.AddRateLimiter(limiter =>
+        {
+            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(perClient, perTenant);
+            limiter.OnRejected = (rejected, _) =>
+            {
+                TimeSpan? retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.PerClientRateLimit.ReplenishmentPeriod;
+                return new ValueTask(EdgeRefusal.TooManyCalls.WriteAsync(rejected.HttpContext, retryAfter));
+            };
+        });
+    }
+
+    private static Caller? CallerOf(HttpContext context) => context.RequestServices.GetRequiredService<ICallerAccessor>().Current;
+
+    private static RateLimitPartition<string> Bucket(string key, RateLimitOptions options) =>
+        RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = options.TokenLimit,
+            TokensPerPeriod = options.TokensPerPeriod,
+            ReplenishmentPeriod = options.ReplenishmentPeriod,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+}
