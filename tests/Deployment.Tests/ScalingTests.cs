@@ -1,0 +1,86 @@
+using Ledningssystem.Deployment.Tests.Support;
+
+namespace Ledningssystem.Deployment.Tests;
+
+/// <summary>Autoscaling, disruption budgets and migrations on PostgreSQL; one replica each on SQLite.</summary>
+public sealed class ScalingTests
+{
+    [Fact]
+    public async Task On_postgres_every_deployment_has_an_autoscaler_and_a_disruption_budget()
+    {
+        var manifests = await Helm.RenderAsync(Profile.Default);
+
+        foreach (var deployment in manifests.OfKind("Deployment"))
+        {
+            var name = deployment.Text("metadata", "name");
+            var autoscaler = manifests.Get("HorizontalPodAutoscaler", name);
+            Assert.Equal(name, autoscaler.Text("spec", "scaleTargetRef", "name"));
+            Assert.True(int.Parse(autoscaler.Text("spec", "minReplicas"), System.Globalization.CultureInfo.InvariantCulture) >= 2);
+            var budget = manifests.Get("PodDisruptionBudget", name);
+            Assert.Equal(
+                deployment.Path("spec", "selector", "matchLabels").Keys().Order(),
+                budget.Path("spec", "selector", "matchLabels").Keys().Order());
+            // The autoscaler owns the replica count; a fixed one would fight it on every upgrade.
+            Assert.Null(deployment.PathOrNull("spec", "replicas"));
+        }
+    }
+
+    [Fact]
+    public async Task On_postgres_each_service_migrates_in_a_pre_install_and_pre_upgrade_hook()
+    {
+        var manifests = await Helm.RenderAsync(Profile.Default);
+
+        var jobs = manifests.OfKind("Job");
+        Assert.Equal(["documents", "incidents", "organizations"], jobs.Select(Manifests.Component).Order());
+        foreach (var job in jobs)
+        {
+            Assert.Equal("pre-install,pre-upgrade", job.Text("metadata", "annotations", "helm.sh/hook"));
+            var container = Assert.Single(Manifests.Containers(job));
+            Assert.Equal("true", Manifests.EnvValue(container, "Database__MigrateAndExit"));
+            Assert.NotNull(Manifests.Env(container)["Database__ConnectionString"].PathOrNull("valueFrom", "secretKeyRef"));
+            Assert.Equal("false", job.Text("spec", "template", "metadata", "annotations", "dapr.io/enabled"));
+            Assert.Equal("Never", Manifests.PodSpec(job).Text("restartPolicy"));
+        }
+    }
+
+    [Theory]
+    [InlineData("evaluation")]
+    [InlineData("evaluation-demo")]
+    public async Task The_evaluation_profile_runs_one_replica_of_everything_on_sqlite_volumes(string profile)
+    {
+        var manifests = await Helm.RenderAsync(Profile.Named(profile));
+
+        Assert.Empty(manifests.OfKind("HorizontalPodAutoscaler"));
+        Assert.Empty(manifests.OfKind("PodDisruptionBudget"));
+        Assert.Empty(manifests.OfKind("Job"));
+        foreach (var deployment in manifests.OfKind("Deployment"))
+        {
+            Assert.Equal("1", deployment.Text("spec", "replicas"));
+            if (Manifests.Component(deployment) == "gateway")
+            {
+                continue;
+            }
+            Assert.Equal("Recreate", deployment.Text("spec", "strategy", "type"));
+            var container = Assert.Single(Manifests.Containers(deployment));
+            Assert.Equal("Sqlite", Manifests.EnvValue(container, "Database__Provider"));
+            Assert.Equal("true", Manifests.EnvValue(container, "Database__MigrateOnStartup"));
+            Assert.StartsWith("Data Source=/data/", Manifests.EnvValue(container, "Database__ConnectionString"), StringComparison.Ordinal);
+            var claim = Manifests.PodSpec(deployment).Items("volumes").Single(v => v.Text("name") == "data").Text("persistentVolumeClaim", "claimName");
+            Assert.Equal("ReadWriteOnce", Assert.Single(manifests.Get("PersistentVolumeClaim", claim).Items("spec", "accessModes")).Text());
+            Assert.Contains(container.Items("volumeMounts"), m => m.Text("name") == "data" && m.Text("mountPath") == "/data");
+        }
+    }
+
+    [Fact]
+    public async Task The_documents_files_live_on_a_claim_shared_by_its_replicas()
+    {
+        var manifests = await Helm.RenderAsync(Profile.Default);
+
+        var documents = manifests.Get("Deployment", $"{Helm.ReleaseName}-documents");
+        var container = Assert.Single(Manifests.Containers(documents));
+        Assert.Equal("/blobs", Manifests.EnvValue(container, "Documents__BlobDirectory"));
+        Assert.Contains(container.Items("volumeMounts"), m => m.Text("mountPath") == "/blobs");
+        var claim = manifests.Get("PersistentVolumeClaim", $"{Helm.ReleaseName}-documents-blobs");
+        Assert.Equal("ReadWriteMany", Assert.Single(claim.Items("spec", "accessModes")).Text());
+    }
+}
