@@ -39,7 +39,7 @@ public static class DatabaseRegistration
         else
         {
             var connectionString = options.ConnectionString ?? SqliteFileFor(builder.Configuration["Platform:DataDirectory"], serviceName);
-            services.AddDbContext<TContext, TSqliteContext>(db => db.UseSqlite(connectionString));
+            services.AddDbContext<TContext, TSqliteContext>(db => db.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeout()));
         }
         return builder;
     }
