@@ -18,8 +18,9 @@ internal static class Build
                 UseShellExecute = false,
                 RedirectStandardOutput = true,
             };
-            // With -getProperty the build prints only the property's value, or its errors.
-            foreach (var argument in new[] { "build", project, "--nologo", "-v", "quiet", "-getProperty:TargetPath" })
+            // With -getProperty the build prints only the property's value, or its errors; without an explicit
+            // target -getProperty only evaluates the project and nothing would be built.
+            foreach (var argument in new[] { "build", project, "--nologo", "-v", "quiet", "-t:Build", "-getProperty:TargetPath" })
             {
                 startInfo.ArgumentList.Add(argument);
             }
