@@ -12,7 +12,7 @@ public sealed class DocumentAccess(DocumentsDb db, IAccessControl access, ICalle
 {
     public Caller Caller => callers.Required;
 
-    public Stamp StampNow() => new(Caller.UserId, Caller.UserName, clock.GetUtcNow());
+    public Stamp StampNow() => new(Caller.UserId, Caller.DisplayName, clock.GetUtcNow());
 
     /// <summary>Everyone with a valid role somewhere in the tenant reads the tenant's published documents.</summary>
     public async Task RequireReaderAsync(CancellationToken cancellationToken)

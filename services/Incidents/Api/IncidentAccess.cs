@@ -19,7 +19,7 @@ public sealed class IncidentAccess(IncidentsDb db, IAccessControl access, ICalle
 
     public Caller Caller => callers.Required;
 
-    public Actor Actor => new(Caller.UserId, Caller.UserName);
+    public Actor Actor => new(Caller.UserId, Caller.DisplayName);
 
     /// <summary>Loads the incident for a handler's step; PERMISSION_DENIED unless the caller handles it.</summary>
     public async Task<Incident> HandleAsync(string incidentId, CancellationToken cancellationToken)

@@ -5,7 +5,11 @@ namespace Ledningssystem.ServiceDefaults.Identity;
 /// tenant (Keycloak organization alias) and the coarse platform roles (realm roles and the API client's roles).
 /// What the caller may do in which unit is not here: ask <c>IAccessControl</c>.
 /// </summary>
-public sealed record Caller(string UserId, string UserName, string TenantId, IReadOnlySet<string> Roles);
+public sealed record Caller(string UserId, string UserName, string TenantId, IReadOnlySet<string> Roles)
+{
+    /// <summary>The name shown to people ("Anna Andersson", the token's <c>name</c>); the user name when the token has none.</summary>
+    public string DisplayName { get; init; } = UserName;
+}
 
 /// <summary>The caller of the current call; handlers use this and never read claims themselves.</summary>
 public interface ICallerAccessor

@@ -11,6 +11,7 @@ internal static class CallerClaims
 {
     public const string Subject = "sub";
     public const string UserName = "preferred_username";
+    public const string DisplayName = "name";
     public const string Tenant = "tenant";
     public const string Role = "role";
 
@@ -24,6 +25,7 @@ internal static class CallerClaims
         [
             new(Subject, identity.Subject),
             new(UserName, identity.UserName),
+            new(DisplayName, identity.DisplayName),
             new(Tenant, identity.TenantId),
             .. identity.Roles.Select(role => new Claim(Role, role)),
         ];
@@ -51,6 +53,7 @@ internal static class CallerClaims
             return null;
         }
         var roles = user.FindAll(Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        return new Caller(subject, user.FindFirst(UserName)?.Value ?? subject, tenant, roles);
+        var userName = user.FindFirst(UserName)?.Value ?? subject;
+        return new Caller(subject, userName, tenant, roles) { DisplayName = user.FindFirst(DisplayName)?.Value ?? userName };
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace Ledningssystem.ServiceDefaults.Identity;
 
 /// <summary>What the platform takes from a validated Keycloak access token.</summary>
-internal sealed record KeycloakIdentity(string Subject, string UserName, string TenantId, IReadOnlySet<string> Roles);
+internal sealed record KeycloakIdentity(string Subject, string UserName, string DisplayName, string TenantId, IReadOnlySet<string> Roles);
 
 /// <summary>A validated token whose claims the platform cannot accept (no or several organizations, not an access token, ...).</summary>
 internal sealed class TokenRefusedException(string reason) : SecurityTokenValidationException(reason);
@@ -13,7 +13,7 @@ internal sealed class TokenRefusedException(string reason) : SecurityTokenValida
 /// <summary>
 /// Reads Keycloak's claims from the payload of an access token whose signature, issuer, audience and lifetime
 /// JwtBearer has already validated: <c>typ</c> must be "Bearer" (ID and refresh tokens are refused), <c>sub</c>
-/// is the user, <c>preferred_username</c> the name, <c>organization</c> (Keycloak 26, as <c>["alias"]</c> or
+/// is the user, <c>preferred_username</c> the user name, <c>name</c> the name shown to people, <c>organization</c> (Keycloak 26, as <c>["alias"]</c> or
 /// <c>{"alias":{"id":...}}</c>) must name exactly one organization, whose alias is the tenant id, and the roles
 /// are <c>realm_access.roles</c> plus <c>resource_access.{clientId}.roles</c>.
 /// </summary>
@@ -29,7 +29,8 @@ internal static partial class KeycloakClaims
         var roles = new HashSet<string>(StringComparer.Ordinal);
         AddRoles(roles, Child(payload, "realm_access"));
         AddRoles(roles, Child(Child(payload, "resource_access"), clientId));
-        return new KeycloakIdentity(subject, StringClaim(payload, "preferred_username") ?? subject, Tenant(payload), roles);
+        var userName = StringClaim(payload, "preferred_username") ?? subject;
+        return new KeycloakIdentity(subject, userName, StringClaim(payload, "name") ?? userName, Tenant(payload), roles);
     }
 
     private static string Tenant(JsonElement payload)
