@@ -21,7 +21,7 @@ public sealed class ReplicationTests(ReplicationTests.Platform platform) : IClas
                 await platform.Replica.ScalarAsync<int>($"SELECT COUNT(*) AS \"Value\" FROM access_tenants"),
                 await platform.Replica.ScalarAsync<int>($"SELECT COUNT(*) AS \"Value\" FROM access_units"),
                 await platform.Replica.ScalarAsync<int>($"SELECT COUNT(*) AS \"Value\" FROM access_role_assignments")),
-            (6, 18, 16));
+            (6, 18, 17));
         var region = await platform.AsAsync(Demo.RegionAdmin);
         var admin = await platform.AsAsync(Demo.OmsorgAdmin);
 

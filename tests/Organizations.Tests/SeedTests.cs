@@ -23,14 +23,14 @@ public sealed class SeedTests(OrganizationsFixture platform)
 
         await service.Services.GetRequiredService<DemoRegionSeed>().ApplyAsync(DemoRegion.Load(Path.Combine(AppContext.BaseDirectory, DemoRegion.FileName)), default);
 
-        Assert.Equal(new Rows(Tenants: 6, Units: 18, Assignments: 16, Contracts: 3, Outbox: 43, ReplicaTenants: 6, ReplicaUnits: 18, ReplicaAssignments: 16), first);
+        Assert.Equal(new Rows(Tenants: 6, Units: 18, Assignments: 17, Contracts: 3, Outbox: 44, ReplicaTenants: 6, ReplicaUnits: 18, ReplicaAssignments: 17), first);
         Assert.Equal(first, await CountAsync(service));
         Assert.Equal(
             new Dictionary<string, int>
             {
                 ["ledningssystem.events.v1.TenantRegistered"] = 6,
                 ["ledningssystem.events.v1.UnitCreated"] = 18,
-                ["ledningssystem.events.v1.RoleAssigned"] = 16,
+                ["ledningssystem.events.v1.RoleAssigned"] = 17,
                 ["ledningssystem.events.v1.ContractLinked"] = 3,
             },
             firstEvents);

@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Ledningssystem.Testing;
+
+namespace Ledningssystem.EndToEnd.Tests.Support;
+
+/// <summary>
+/// The platform, started once for the whole run exactly as <c>dotnet run --project services/AppHost</c> starts it,
+/// but on a temporary data folder and with every port moved by a free offset (Platform:PortOffset) so that it
+/// runs beside a developer's platform. Scenarios reach it only through the gateway.
+/// </summary>
+public sealed partial class PlatformFixture : IAsyncLifetime
+{
+    private const string ReadyMarker = "Plattformen är igång.";
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("ledningssystem-e2e-").FullName;
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(20) };
+    private ServerProcess? platform;
+    private int offset;
+
+    /// <summary>The gateway's HTTP/2 listener (gRPC).</summary>
+    public Uri GatewayGrpc => Shifted(8080);
+
+    /// <summary>The gateway's HTTP/1.1 listener (browsers).</summary>
+    public Uri GatewayWeb => Shifted(8081);
+
+    public string Output => platform?.Output ?? "";
+
+    public async Task InitializeAsync()
+    {
+        await TestTools.EnsureInstalledAsync();
+        offset = FreeOffset();
+        platform = await ServerProcess.StartAsync(
+            "dotnet",
+            [
+                "run", "--project", RepositoryPaths.Combine("services", "AppHost"), "--",
+                $"--Platform:DataDirectory={dataDirectory}",
+                $"--Platform:PortOffset={offset.ToString(CultureInfo.InvariantCulture)}",
+            ],
+            readyMarker: ReadyMarker,
+            timeout: TimeSpan.FromMinutes(5));
+        await WaitUntilGatewaySeesAsync("organizations-grpc", "organizations-web");
+    }
+
+    /// <summary>A demo user's access token from the development issuer (what a client gets from Keycloak).</summary>
+    public async Task<string> TokenAsync(string username)
+    {
+        using var response = await Http.PostAsync(
+            Shifted(8180, "/realms/ledningssystem/protocol/openid-connect/token"),
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "password",
+                ["client_id"] = "ledningssystem-web",
+                ["username"] = username,
+                ["password"] = "demo",
+            }));
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("access_token").GetString()!;
+    }
+
+    public static Metadata Bearer(string token) => new() { { "Authorization", $"Bearer {token}" } };
+
+    public GrpcChannel GrpcChannel() => Grpc.Net.Client.GrpcChannel.ForAddress(GatewayGrpc);
+
+    /// <summary>Waits until the gateway's health breakdown shows these clusters healthy (its probes run every few seconds).</summary>
+    public async Task WaitUntilGatewaySeesAsync(params string[] clusters)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (true)
+        {
+            using var response = await Http.GetAsync(new Uri(GatewayWeb, "/healthz/services"));
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            var healthy = json.RootElement.GetProperty("services").EnumerateArray()
+                .Where(s => s.GetProperty("status").GetString() == "Healthy")
+                .Select(s => s.GetProperty("name").GetString())
+                .ToHashSet();
+            if (clusters.All(healthy.Contains))
+            {
+                return;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The gateway never saw {string.Join(", ", clusters)} healthy:\n{Output}");
+            }
+            await Task.Delay(250);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (platform is not null)
+        {
+            await platform.DisposeAsync();
+        }
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    private Uri Shifted(int port, string path = "") => new($"http://127.0.0.1:{port + offset}{path}");
+
+    /// <summary>An offset that moves every port named in AppHost's configuration onto a port that is free now.</summary>
+    private static int FreeOffset()
+    {
+        var configuration = File.ReadAllText(RepositoryPaths.Combine("services", "AppHost", "appsettings.json"));
+        var ports = ConfiguredPort().Matches(configuration).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var candidate = Random.Shared.Next(20, 50) * 1000 + Random.Shared.Next(0, 100) * 10;
+            if (ports.All(p => IsFree(p + candidate)))
+            {
+                return candidate;
+            }
+        }
+        throw new InvalidOperationException("No free port offset found for the platform.");
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex(@"(?:127\.0\.0\.1:|Port"":\s*"")(\d{2,5})")]
+    private static partial Regex ConfiguredPort();
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlatformGroup : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "Platform";
+}
