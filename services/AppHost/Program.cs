@@ -25,6 +25,14 @@ if (options.Services.Count == 0)
     return 0;
 }
 
+var takenPorts = PortCheck.TakenPorts(options);
+if (takenPorts.Count > 0)
+{
+    ConsoleLog.Line("apphost", $"Portarna används redan av ett annat program: {string.Join(", ", takenPorts)}. Körs plattformen redan? "
+        + "Stoppa den, eller starta en till bredvid med --Platform:PortOffset=100 --Platform:DataDirectory=.data2.");
+    return 1;
+}
+
 var programs = await Build.RunAsync(root, options.Services.Select(s => s.Project), shutdown.Token);
 if (programs is null)
 {
