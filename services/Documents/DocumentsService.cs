@@ -6,6 +6,7 @@ using Ledningssystem.Documents.Review;
 using Ledningssystem.Documents.Sharing;
 using Ledningssystem.Rpc.Validation;
 using Ledningssystem.ServiceDefaults.Access;
+using Microsoft.Extensions.Options;
 
 namespace Ledningssystem.Documents;
 
@@ -22,11 +23,15 @@ public static class DocumentsService
             .Validate(o => o.MaxUploadBytes > 0 && o.ReviewScanInterval > TimeSpan.Zero && o.ReviewNoticeDaysAhead >= 0,
                 "Documents:MaxUploadBytes and Documents:ReviewScanInterval must be positive, Documents:ReviewNoticeDaysAhead not negative.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DocumentsOptions>, BlobStoreOptionsValidation>();
         services.AddAccessDirectory<DocumentsDb>();
         services.AddOrganizationDirectory<DocumentsDb>();
         services.AddScoped<DocumentAccess>();
         services.AddScoped<SharedDocuments>();
-        services.AddSingleton<IBlobStore, LocalDirectoryBlobStore>();
+        services.AddSingleton<IBlobStore>(provider =>
+            provider.GetRequiredService<IOptions<DocumentsOptions>>().Value.BlobStore == BlobStoreKind.S3
+                ? ActivatorUtilities.CreateInstance<S3BlobStore>(provider)
+                : ActivatorUtilities.CreateInstance<LocalDirectoryBlobStore>(provider));
         services.AddHostedService<ReviewDueJob>();
         services.AddRequestValidators(typeof(DocumentsService).Assembly);
         services.AddSingleton<DocumentErrorsInterceptor>();

@@ -82,5 +82,27 @@ public sealed class ScalingTests
         Assert.Contains(container.Items("volumeMounts"), m => m.Text("mountPath") == "/blobs");
         var claim = manifests.Get("PersistentVolumeClaim", $"{Helm.ReleaseName}-documents-blobs");
         Assert.Equal("ReadWriteMany", Assert.Single(claim.Items("spec", "accessModes")).Text());
+        Assert.Null(Manifests.EnvValue(container, "Documents__BlobStore"));
+    }
+
+    [Fact]
+    public async Task With_s3_on_the_documents_files_go_to_the_bucket_with_keys_from_a_secret()
+    {
+        var manifests = await Helm.RenderUncachedAsync(
+        [
+            "--set", "blobs.s3.enabled=true", "--set", "blobs.s3.serviceUrl=https://s3.example.se",
+            "--set", "blobs.s3.bucket=styrdokument", "--set", "blobs.s3.existingSecret=documents-s3",
+        ]);
+
+        var container = Assert.Single(Manifests.Containers(manifests.Get("Deployment", $"{Helm.ReleaseName}-documents")));
+        Assert.Equal("S3", Manifests.EnvValue(container, "Documents__BlobStore"));
+        Assert.Equal("https://s3.example.se", Manifests.EnvValue(container, "Documents__S3__ServiceUrl"));
+        Assert.Equal("styrdokument", Manifests.EnvValue(container, "Documents__S3__Bucket"));
+        var env = Manifests.Env(container);
+        Assert.Equal("documents-s3", env["Documents__S3__AccessKey"].Text("valueFrom", "secretKeyRef", "name"));
+        Assert.Equal("accessKey", env["Documents__S3__AccessKey"].Text("valueFrom", "secretKeyRef", "key"));
+        Assert.Equal("secretKey", env["Documents__S3__SecretKey"].Text("valueFrom", "secretKeyRef", "key"));
+        var noBucket = await Helm.TemplateAsync(["--set", "blobs.s3.enabled=true"]);
+        Assert.NotEqual(0, noBucket.ExitCode);
     }
 }

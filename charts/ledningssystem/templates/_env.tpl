@@ -31,6 +31,36 @@
 {{- if eq .key "documents" }}
 - name: Documents__BlobDirectory
   value: /blobs
+{{- with .root.Values.blobs.s3 }}
+{{- if .enabled }}
+- name: Documents__BlobStore
+  value: S3
+- name: Documents__S3__ServiceUrl
+  value: {{ .serviceUrl | quote }}
+- name: Documents__S3__Bucket
+  value: {{ .bucket | quote }}
+- name: Documents__S3__Region
+  value: {{ .region | quote }}
+- name: Documents__S3__ForcePathStyle
+  value: {{ .forcePathStyle | toString | quote }}
+- name: Documents__S3__ChunkedUploads
+  value: {{ .chunkedUploads | toString | quote }}
+- name: Documents__S3__ChecksumsOnlyWhenRequired
+  value: {{ .checksumsOnlyWhenRequired | toString | quote }}
+{{- if .existingSecret }}
+- name: Documents__S3__AccessKey
+  valueFrom:
+    secretKeyRef:
+      name: {{ .existingSecret }}
+      key: accessKey
+- name: Documents__S3__SecretKey
+  valueFrom:
+    secretKeyRef:
+      name: {{ .existingSecret }}
+      key: secretKey
+{{- end }}
+{{- end }}
+{{- end }}
 {{- end }}
 {{- else }}
 {{- /* The gateway's routes (gateway/appsettings.json) point at the services' Kubernetes Services. */}}

@@ -15,7 +15,7 @@ public interface IBlobStore
 }
 
 /// <summary>Files in a local directory (Documents:BlobDirectory); written to a temporary name and moved into place.</summary>
-public sealed partial class LocalDirectoryBlobStore(IOptions<DocumentsOptions> options) : IBlobStore
+public sealed class LocalDirectoryBlobStore(IOptions<DocumentsOptions> options) : IBlobStore
 {
     private readonly string root = options.Value.BlobDirectory;
 
@@ -47,13 +47,19 @@ public sealed partial class LocalDirectoryBlobStore(IOptions<DocumentsOptions> o
         return Task.CompletedTask;
     }
 
-    private string PathOf(string key)
+    private string PathOf(string key) => Path.Combine(root, BlobKeys.Checked(key).Replace('/', Path.DirectorySeparatorChar));
+}
+
+/// <summary>The key scheme every store accepts: '/'-separated segments of letters, digits, '.', '_' and '-', never "..".</summary>
+public static partial class BlobKeys
+{
+    public static string Checked(string key)
     {
         if (!KeyPattern().IsMatch(key) || key.Contains("..", StringComparison.Ordinal))
         {
             throw new ArgumentException($"'{key}' is not a blob key.", nameof(key));
         }
-        return Path.Combine(root, key.Replace('/', Path.DirectorySeparatorChar));
+        return key;
     }
 
     [GeneratedRegex("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")]

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Google.Protobuf;
 using Grpc.Net.Client;
 using Ledningssystem.Documents.Data;
+using Ledningssystem.Documents.Files;
 using Ledningssystem.Documents.Review;
 using Ledningssystem.Rpc.Client;
 using Ledningssystem.ServiceDefaults;
@@ -42,7 +43,12 @@ public sealed class DocumentsHost : IAsyncDisposable
 
     public FakeTimeProvider ReviewClock { get; }
 
-    public static async Task<DocumentsHost> StartAsync(TestDatabase database, DevTokenIssuerProcess issuer, long maxUploadBytes)
+    /// <summary>The service's blob store, as configured.</summary>
+    public IBlobStore Blobs => app.Services.GetRequiredService<IBlobStore>();
+
+    /// <summary>Starts the service; <paramref name="settings"/> add to (or override) the test configuration.</summary>
+    public static async Task<DocumentsHost> StartAsync(
+        TestDatabase database, DevTokenIssuerProcess issuer, long maxUploadBytes, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var ports = FreePorts.Take(2);
         var blobs = Directory.CreateTempSubdirectory("documents-blobs-").FullName;
@@ -60,6 +66,7 @@ public sealed class DocumentsHost : IAsyncDisposable
             ["Documents:ReviewScanInterval"] = "01:00:00",
             ["Documents:ReviewNoticeDaysAhead"] = "30",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddServiceDefaults<DocumentsDb, SqliteDocumentsDb, PostgresDocumentsDb>("documents");
         builder.AddDocuments();
         var reviewClock = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -69,7 +76,16 @@ public sealed class DocumentsHost : IAsyncDisposable
         var app = builder.Build();
         app.MapServiceDefaults<DocumentsDb>();
         app.MapDocuments();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            Directory.Delete(blobs, recursive: true);
+            throw;
+        }
         var host = new DocumentsHost(app, ports[0], blobs, reviewClock);
         await ServiceHealth.WaitForAsync(host.GrpcAddress);
         await ReplicateDemoRegionAsync(app.Services);
