@@ -1,5 +1,6 @@
 using Ledningssystem.AppHost;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 
 var configuration = new ConfigurationBuilder()
@@ -10,6 +11,8 @@ var configuration = new ConfigurationBuilder()
     .Build();
 var options = configuration.GetSection("Platform").Get<PlatformOptions>() ?? new PlatformOptions();
 PortOffset.Apply(options);
+// Only the platform's own processes may deliver events to each other: one random app API token per start.
+options.Environment.TryAdd("Events__AppApiToken", Convert.ToHexString(RandomNumberGenerator.GetBytes(32)));
 var started = System.Diagnostics.Stopwatch.StartNew();
 var root = RepositoryRoot.Find();
 var dataDirectory = Path.GetFullPath(Path.Combine(root, options.DataDirectory));

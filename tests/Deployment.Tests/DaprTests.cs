@@ -46,6 +46,24 @@ public sealed class DaprTests
         Assert.Equal("poison-test", manifests.Get("ConfigMap", $"{Helm.ReleaseName}-platform").Text("data", "Events__DeadLetterTopic"));
     }
 
+    [Fact]
+    public async Task With_an_app_token_secret_every_sidecar_shows_the_token_that_its_service_demands()
+    {
+        var manifests = await Helm.RenderUncachedAsync(["--set", "dapr.appTokenSecret=dapr-app-token"]);
+
+        var services = manifests.OfKind("Deployment").Where(d => Manifests.Component(d) != "gateway").ToList();
+        Assert.NotEmpty(services);
+        foreach (var deployment in services)
+        {
+            Assert.Equal("dapr-app-token", deployment.Path("spec", "template", "metadata", "annotations").Text("dapr.io/app-token-secret"));
+            var env = Manifests.Env(Assert.Single(Manifests.Containers(deployment)));
+            Assert.Equal("dapr-app-token", env["Events__AppApiToken"].Text("valueFrom", "secretKeyRef", "name"));
+            Assert.Equal("token", env["Events__AppApiToken"].Text("valueFrom", "secretKeyRef", "key"));
+        }
+        var byDefault = await Helm.RenderAsync(Profile.Default);
+        Assert.All(byDefault.OfKind("Deployment"), d => Assert.Null(d.TextOrNull("spec", "template", "metadata", "annotations", "dapr.io/app-token-secret")));
+    }
+
     [Theory]
     [MemberData(nameof(Profile.Names), MemberType = typeof(Profile))]
     public async Task Every_sidecar_uses_the_tracing_configuration(string profile)

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Ledningssystem.Platform.Events.Tests.Support;
@@ -70,6 +71,27 @@ public sealed class SubscriptionEndpointTests(DirectPairFixture pair)
     {
         Assert.Equal("DROP", await DeliverAsync(CloudEvent(Guid.NewGuid().ToString(), """{"counterId":"poison","value":"1","poison":true}""")));
         Assert.Empty(await Subscriber.Database.AppliedAsync("poison"));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("not-the-token")]
+    public async Task A_caller_without_the_app_API_token_is_refused_and_nothing_is_applied(string? token)
+    {
+        using var stranger = new HttpClient { BaseAddress = Subscriber.WebAddress };
+        if (token is not null)
+        {
+            stranger.DefaultRequestHeaders.Add("dapr-api-token", token);
+        }
+        using var content = new StringContent(CloudEvent(Guid.NewGuid().ToString(), """{"counterId":"stranger","value":"1"}"""));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/cloudevents+json");
+
+        using var delivery = await stranger.PostAsync(Route, content);
+        using var subscriptions = await stranger.GetAsync("/dapr/subscribe");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, delivery.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, subscriptions.StatusCode);
+        Assert.Empty(await Subscriber.Database.AppliedAsync("stranger"));
     }
 
     private static string CloudEvent(string id, string data) => $$"""

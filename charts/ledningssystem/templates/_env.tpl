@@ -10,6 +10,13 @@
 - name: OTEL_SERVICE_NAME
   value: {{ .w.appId | quote }}
 {{- if not .w.gateway }}
+{{- with .root.Values.dapr.appTokenSecret }}
+- name: Events__AppApiToken
+  valueFrom:
+    secretKeyRef:
+      name: {{ . }}
+      key: token
+{{- end }}
 - name: Database__Provider
   value: {{ .root.Values.database.provider | quote }}
 {{- if include "ledningssystem.sqlite" .root }}

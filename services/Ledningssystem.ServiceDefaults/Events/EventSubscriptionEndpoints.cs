@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,13 +27,28 @@ public static partial class EventSubscriptionEndpoints
             .Select(s => (Subscription: s, Topic: EventTopics.For(options, s.EventType)))
             .ToList();
         var list = DaprSubscription.WriteList(subscriptions.Select(s => new DaprSubscription(options.PubSubName, s.Topic, RoutePrefix + s.Topic, options.DeadLetterTopic)));
-        // Dapr and the relay carry no user token; these routes are reachable only from the sidecar or the local machine.
-        endpoints.MapGet(SubscribePath, () => Results.Text(list, "application/json")).AllowAnonymous();
+        // Dapr and the relay carry no user token: the app API token (when configured) proves the caller is one of them.
+        var appApiToken = options.AppApiToken is { Length: > 0 } token ? Encoding.UTF8.GetBytes(token) : null;
+        endpoints.MapGet(SubscribePath, () => Results.Text(list, "application/json"))
+            .AllowAnonymous()
+            .AddEndpointFilter((context, next) => FromEventSource(context.HttpContext, appApiToken) ? next(context) : ValueTask.FromResult<object?>(Results.Unauthorized()));
         foreach (var (subscription, topic) in subscriptions)
         {
-            endpoints.MapPost(RoutePrefix + topic, http => ReceiveAsync(http, subscription, topic)).AllowAnonymous();
+            endpoints.MapPost(RoutePrefix + topic, http => FromEventSource(http, appApiToken) ? ReceiveAsync(http, subscription, topic) : Unauthorized(http))
+                .AllowAnonymous();
         }
         return endpoints;
+    }
+
+    private static bool FromEventSource(HttpContext http, byte[]? appApiToken) =>
+        appApiToken is null
+        || (http.Request.Headers[EventsHttp.AppApiTokenHeader] is [{ } presented]
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), appApiToken));
+
+    private static Task Unauthorized(HttpContext http)
+    {
+        http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        return Task.CompletedTask;
     }
 
     private static async Task ReceiveAsync(HttpContext http, EventSubscription subscription, string topic)

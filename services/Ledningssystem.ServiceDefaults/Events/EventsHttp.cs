@@ -5,6 +5,9 @@ internal static class EventsHttp
 {
     public const string ClientName = "Ledningssystem.Events";
 
+    /// <summary>The header in which Dapr (and Direct mode) shows the app API token (<see cref="EventsOptions.AppApiToken"/>).</summary>
+    public const string AppApiTokenHeader = "dapr-api-token";
+
     /// <summary>The response, or null and why there is none (refused connection, timeout).</summary>
     public static async Task<(HttpResponseMessage? Response, string? Error)> TrySendAsync(
         HttpClient client, HttpRequestMessage request, CancellationToken cancellationToken)

@@ -17,6 +17,14 @@ public sealed class EventsOptions
     /// </summary>
     public string? DeadLetterTopic { get; set; }
 
+    /// <summary>
+    /// The shared secret every call to this service's event routes must carry in the <c>dapr-api-token</c> header:
+    /// Dapr's app API token (the Secret named by the <c>dapr.io/app-token-secret</c> annotation) on Kubernetes, one
+    /// random value per start on one machine. Direct mode sends it with every delivery. Empty: the routes are open, for
+    /// a sidecar or machine that nothing else reaches.
+    /// </summary>
+    public string? AppApiToken { get; set; }
+
     /// <summary>The sidecar's HTTP API (Dapr mode).</summary>
     public Uri DaprHttpEndpoint { get; set; } = new("http://127.0.0.1:3500");
 

@@ -39,7 +39,17 @@ public static class EventsRegistration
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<SubscriberDirectory>();
         services.AddHttpClient(EventsHttp.ClientName)
-            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<EventsOptions>>().Value.DeliveryTimeout)
+            .ConfigureHttpClient((provider, client) =>
+            {
+                var options = provider.GetRequiredService<IOptions<EventsOptions>>().Value;
+                client.Timeout = options.DeliveryTimeout;
+                // Direct mode stands in for the sidecar towards the subscribers, so it shows their app API token; the
+                // sidecar itself must never see it.
+                if (options.Mode == EventDeliveryMode.Direct && options.AppApiToken is { Length: > 0 } token)
+                {
+                    client.DefaultRequestHeaders.Add(EventsHttp.AppApiTokenHeader, token);
+                }
+            })
             .RemoveAllLoggers();
         services.TryAddSingleton<IEventTransport>(provider =>
             provider.GetRequiredService<IOptions<EventsOptions>>().Value.Mode == EventDeliveryMode.Direct

@@ -5,6 +5,9 @@ public sealed class DirectPairFixture : IAsyncLifetime
 {
     public const string DeadLetterTopic = "eventstest-deadletter";
 
+    /// <summary>Both processes' app API token: the publisher's relay shows it, the subscriber's routes demand it.</summary>
+    public const string AppApiToken = "direct-pair-app-token";
+
     private readonly TemporaryFolder folder = new();
 
     public EventsHostProcess Subscriber { get; private set; } = null!;
@@ -14,8 +17,12 @@ public sealed class DirectPairFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Subscriber = await EventsHostProcess.StartAsync(
-            "subscriber", folder.File("subscriber.db"), new Dictionary<string, string> { ["Events:DeadLetterTopic"] = DeadLetterTopic });
-        Publisher = await EventsHostProcess.StartAsync("publisher", folder.File("publisher.db"), EventsHostProcess.DirectTo(Subscriber));
+            "subscriber",
+            folder.File("subscriber.db"),
+            new Dictionary<string, string> { ["Events:DeadLetterTopic"] = DeadLetterTopic, ["Events:AppApiToken"] = AppApiToken });
+        Subscriber.Http.DefaultRequestHeaders.Add("dapr-api-token", AppApiToken);
+        Publisher = await EventsHostProcess.StartAsync(
+            "publisher", folder.File("publisher.db"), new Dictionary<string, string>(EventsHostProcess.DirectTo(Subscriber)) { ["Events:AppApiToken"] = AppApiToken });
     }
 
     public async Task DisposeAsync()
