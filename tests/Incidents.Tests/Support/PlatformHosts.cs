@@ -1,4 +1,3 @@
-using System.Globalization;
 using Grpc.Net.Client;
 using Ledningssystem.Incidents.Data;
 using Ledningssystem.Incidents.Domain;
@@ -69,22 +68,9 @@ public sealed class ServiceHost(WebApplication app, int grpcPort, int webPort) :
     {
         var ports = FreePorts.Take(2);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
-        var settings = new Dictionary<string, string?>(issuer.IdentitySettings)
-        {
-            ["Rpc:GrpcPort"] = ports[0].ToString(CultureInfo.InvariantCulture),
-            ["Rpc:WebPort"] = ports[1].ToString(CultureInfo.InvariantCulture),
-            ["Database:Provider"] = database.ProviderSetting,
-            ["Database:ConnectionString"] = database.ConnectionString,
-            ["Events:Mode"] = nameof(EventDeliveryMode.Direct),
-            ["Events:PollInterval"] = "00:00:00.200",
-            ["Logging:LogLevel:Default"] = "Warning",
-            // Unhealthy until migrated and seeded is expected while starting; the fixture waits for SERVING.
-            ["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "None",
-        };
-        for (var i = 0; i < subscribers.Length; i++)
-        {
-            settings[$"Events:Subscribers:{i}"] = subscribers[i].ToString();
-        }
+        var settings = ServiceSettings.For(ports, database, issuer, subscribers);
+        // Unhealthy until migrated and seeded is expected while starting; the fixture waits for SERVING.
+        settings["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "None";
         builder.Configuration.AddInMemoryCollection(settings);
         return (builder, ports);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Ledningssystem.Organizations.Data;
@@ -37,21 +36,8 @@ public sealed class OrganizationsHost : IAsyncDisposable
     {
         var ports = FreePorts.Take(2);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
-        var settings = new Dictionary<string, string?>(issuer.IdentitySettings)
-        {
-            ["Rpc:GrpcPort"] = ports[0].ToString(CultureInfo.InvariantCulture),
-            ["Rpc:WebPort"] = ports[1].ToString(CultureInfo.InvariantCulture),
-            ["Database:Provider"] = database.ProviderSetting,
-            ["Database:ConnectionString"] = database.ConnectionString,
-            ["Events:Mode"] = nameof(EventDeliveryMode.Direct),
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Events:PollInterval"] = "00:00:00.200",
-            ["Organizations:SeedDemoRegion"] = "true",
-        };
-        for (var i = 0; i < subscribers.Length; i++)
-        {
-            settings[$"Events:Subscribers:{i}"] = subscribers[i].ToString();
-        }
+        var settings = ServiceSettings.For(ports, database, issuer, subscribers);
+        settings["Organizations:SeedDemoRegion"] = "true";
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddServiceDefaults<OrganizationsDb, SqliteOrganizationsDb, PostgresOrganizationsDb>("organizations");
         builder.AddOrganizations();

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Ledningssystem.Platform.TestModel;
 using Ledningssystem.ServiceDefaults;
-using Ledningssystem.ServiceDefaults.Events;
 using Ledningssystem.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -31,15 +29,7 @@ public sealed class ReplicaHost : IAsyncDisposable
     {
         var ports = FreePorts.Take(2);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(issuer.IdentitySettings)
-        {
-            ["Rpc:GrpcPort"] = ports[0].ToString(CultureInfo.InvariantCulture),
-            ["Rpc:WebPort"] = ports[1].ToString(CultureInfo.InvariantCulture),
-            ["Database:Provider"] = database.ProviderSetting,
-            ["Database:ConnectionString"] = database.ConnectionString,
-            ["Events:Mode"] = nameof(EventDeliveryMode.Direct),
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
+        builder.Configuration.AddInMemoryCollection(ServiceSettings.For(ports, database, issuer));
         builder.AddServiceDefaults<NotesDb, SqliteNotesDb, PostgresNotesDb>("notes");
         var app = builder.Build();
         app.MapServiceDefaults<NotesDb>();
