@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Ledningssystem.Catalog;
 using Ledningssystem.Gateway.Edge;
 using Ledningssystem.Gateway.Health;
 using Ledningssystem.Gateway.Routing;
@@ -53,6 +54,7 @@ public static class GatewayHostingExtensions
             kestrel.Listen(address, options.WebPort, listen => Configure(listen, HttpProtocols.Http1, options));
         });
 
+        builder.Configuration.AddCatalogRoutes(ServiceCatalog.Load());
         services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
         services.AddSingleton<MatcherPolicy, ListenerMatcherPolicy>();
 

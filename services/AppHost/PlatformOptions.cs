@@ -9,8 +9,17 @@ public sealed class PlatformOptions
     /// <summary>Configuration every platform process gets (identity provider, event delivery), as environment variables.</summary>
     public Dictionary<string, string> Environment { get; set; } = [];
 
-    /// <summary>The platform's processes in start order.</summary>
-    public List<ServiceProcessOptions> Services { get; set; } = [];
+    /// <summary>The stand-in for Keycloak, started first.</summary>
+    public ServiceProcessOptions IdentityProvider { get; set; } = new();
+
+    /// <summary>Extra one-machine settings of a catalogued service, by its catalogue name (e.g. the demo region's seed).</summary>
+    public Dictionary<string, Dictionary<string, string>> ServiceEnvironment { get; set; } = [];
+
+    /// <summary>The gateway, started last, in front of the services.</summary>
+    public ServiceProcessOptions Gateway { get; set; } = new();
+
+    /// <summary>The platform's processes in start order, composed by <see cref="PlatformProcesses"/> from the catalogue.</summary>
+    public List<ServiceProcessOptions> Services { get; } = [];
 
     /// <summary>
     /// Added to every port of the platform (loopback addresses and "...Port" settings in the environments, health

@@ -1,4 +1,5 @@
 using Ledningssystem.AppHost;
+using Ledningssystem.Catalog;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
@@ -10,6 +11,7 @@ var configuration = new ConfigurationBuilder()
     .AddCommandLine(args)
     .Build();
 var options = configuration.GetSection("Platform").Get<PlatformOptions>() ?? new PlatformOptions();
+PlatformProcesses.Compose(options, ServiceCatalog.Load());
 PortOffset.Apply(options);
 // Only the platform's own processes may deliver events to each other: one random app API token per start.
 options.Environment.TryAdd("Events__AppApiToken", Convert.ToHexString(RandomNumberGenerator.GetBytes(32)));
@@ -21,12 +23,6 @@ Directory.CreateDirectory(dataDirectory);
 using var shutdown = new CancellationTokenSource();
 using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopPlatform);
 using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopPlatform);
-
-if (options.Services.Count == 0)
-{
-    ConsoleLog.Line("apphost", "Inga tjänster är konfigurerade ännu (Platform:Services är tom).");
-    return 0;
-}
 
 var takenPorts = PortCheck.TakenPorts(options);
 if (takenPorts.Count > 0)

@@ -31,7 +31,7 @@ public sealed class ScalingTests
         var manifests = await Helm.RenderAsync(Profile.Default);
 
         var jobs = manifests.OfKind("Job");
-        Assert.Equal(["documents", "incidents", "organizations"], jobs.Select(Manifests.Component).Order());
+        Assert.Equal(PlatformCatalog.Names, jobs.Select(Manifests.Component).Order());
         foreach (var job in jobs)
         {
             Assert.Equal("pre-install,pre-upgrade", job.Text("metadata", "annotations", "helm.sh/hook"));

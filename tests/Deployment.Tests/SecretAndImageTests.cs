@@ -51,7 +51,7 @@ public sealed partial class SecretAndImageTests
             return reference.Text("key");
         }).ToList();
 
-        Assert.Equal(["documents", "incidents", "organizations"], keys.Order());
+        Assert.Equal(PlatformCatalog.Names, keys.Order());
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ledningssystem.Deployment.Tests.Support;
 using Ledningssystem.Testing;
 using YamlDotNet.RepresentationModel;
@@ -8,7 +7,7 @@ namespace Ledningssystem.Deployment.Tests;
 /// <summary>Every Deployment: probes, resources, a locked-down container and Dapr annotations matching its ports.</summary>
 public sealed class WorkloadTests
 {
-    private static readonly string[] ExpectedWorkloads = ["documents", "gateway", "incidents", "organizations"];
+    private static readonly string[] ExpectedWorkloads = [.. PlatformCatalog.Names.Append("gateway").Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Profile.Names), MemberType = typeof(Profile))]
@@ -123,18 +122,19 @@ public sealed class WorkloadTests
     }
 
     [Fact]
-    public async Task The_gateway_routes_each_of_its_clusters_to_the_matching_service_port()
+    public async Task The_gateway_routes_each_catalogued_service_to_the_matching_service_port()
     {
         var manifests = await Helm.RenderAsync(Profile.Default);
-        using var settings = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Combine("gateway", "appsettings.json")));
-        var clusters = settings.RootElement.GetProperty("ReverseProxy").GetProperty("Clusters");
 
         var gateway = Assert.Single(Manifests.Containers(manifests.Get("Deployment", $"{Helm.ReleaseName}-gateway")));
         var overrides = Manifests.Env(gateway).Where(e => e.Key.StartsWith("ReverseProxy__", StringComparison.Ordinal)).ToList();
 
-        // Every destination the gateway knows gets a cluster address; none of the overrides invents a new one.
-        var destinations = clusters.EnumerateObject().SelectMany(c => c.Value.GetProperty("Destinations").EnumerateObject()
-            .Select(d => $"ReverseProxy__Clusters__{c.Name}__Destinations__{d.Name}__Address")).ToList();
+        // The gateway's clusters are the catalogue's (gateway/Routing/CatalogRoutes.cs): each gets its address, none is invented.
+        var destinations = PlatformCatalog.Services.SelectMany(s => new[]
+        {
+            $"ReverseProxy__Clusters__{s.Name}-grpc__Destinations__{s.Name}__Address",
+            $"ReverseProxy__Clusters__{s.Name}-web__Destinations__{s.Name}__Address",
+        }).ToList();
         Assert.Equal(destinations.Order(), overrides.Select(o => o.Key).Order());
         foreach (var (name, entry) in overrides)
         {

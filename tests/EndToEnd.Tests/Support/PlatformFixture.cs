@@ -102,10 +102,11 @@ public sealed partial class PlatformFixture : IAsyncLifetime
 
     private Uri Shifted(int port, string path = "") => new($"http://127.0.0.1:{port + offset}{path}");
 
-    /// <summary>An offset that moves every port named in AppHost's configuration onto a port that is free now.</summary>
+    /// <summary>An offset that moves every port named in AppHost's configuration and the catalogue onto a port that is free now.</summary>
     private static int FreeOffset()
     {
-        var configuration = File.ReadAllText(RepositoryPaths.Combine("services", "AppHost", "appsettings.json"));
+        var configuration = File.ReadAllText(RepositoryPaths.Combine("services", "AppHost", "appsettings.json"))
+            + File.ReadAllText(RepositoryPaths.Combine("services", "catalog.json"));
         var ports = ConfiguredPort().Matches(configuration).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
         for (var attempt = 0; attempt < 50; attempt++)
         {
@@ -132,7 +133,7 @@ public sealed partial class PlatformFixture : IAsyncLifetime
         }
     }
 
-    [GeneratedRegex(@"(?:127\.0\.0\.1:|Port"":\s*"")(\d{2,5})")]
+    [GeneratedRegex(@"(?:127\.0\.0\.1:|Port"":\s*""?)(\d{2,5})")]
     private static partial Regex ConfiguredPort();
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Grpc.Core;
 using Grpc.Net.Client;
+using Ledningssystem.Catalog;
 using Ledningssystem.Testing;
 
 namespace Ledningssystem.Gateway.Tests.Support;
@@ -8,7 +9,7 @@ namespace Ledningssystem.Gateway.Tests.Support;
 /// <summary>
 /// The processes behind the gateway, started once for all tests: the development token issuer, Organizations
 /// (its own SQLite file, the demo region seeded), the interop server (a server-streaming backend) and a
-/// recording backend; plus one gateway in front of them. Incidents' and Documents' clusters point at a closed
+/// recording backend; plus one gateway in front of them. The other catalogued services' clusters point at a closed
 /// port: they stand for a service that is down.
 /// </summary>
 public sealed class BackendsFixture : IAsyncLifetime
@@ -67,11 +68,12 @@ public sealed class BackendsFixture : IAsyncLifetime
         {
             BackendSettings[key] = value!;
         }
-        Destination("organizations-grpc", "organizations", organizationsGrpc);
-        Destination("organizations-web", "organizations", organizationsWeb);
-        foreach (var cluster in new[] { "incidents-grpc", "incidents-web", "documents-grpc", "documents-web" })
+        // Organizations runs; every other catalogued service's clusters point at a closed port.
+        foreach (var service in ServiceCatalog.Load())
         {
-            Destination(cluster, cluster.Split('-')[0], closed);
+            var running = service.Name == "organizations";
+            Destination($"{service.Name}-grpc", service.Name, running ? organizationsGrpc : closed);
+            Destination($"{service.Name}-web", service.Name, running ? organizationsWeb : closed);
         }
         // A streaming backend whose activity timeout is much shorter than its streams.
         Route("interop-grpc", "/grpc.testing.TestService/{method}", "grpc");
