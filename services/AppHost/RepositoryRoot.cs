@@ -1,10 +1,11 @@
 namespace Ledningssystem.AppHost;
 
+/// <summary>The repository the launcher was built from (then the current directory's, for a launcher copied elsewhere).</summary>
 internal static class RepositoryRoot
 {
     public static string Find()
     {
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {

@@ -16,7 +16,7 @@ namespace Ledningssystem.EndToEnd.Tests.Support;
 /// </summary>
 public sealed partial class PlatformFixture : IAsyncLifetime
 {
-    private const string ReadyMarker = "Plattformen är igång.";
+    public const string ReadyMarker = "Plattformen är igång.";
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("ledningssystem-e2e-").FullName;
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(20) };
     private ServerProcess? platform;
@@ -33,7 +33,7 @@ public sealed partial class PlatformFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await TestTools.EnsureInstalledAsync();
-        offset = FreeOffset();
+        offset = FreeOffset(RepositoryPaths.Root);
         platform = await ServerProcess.StartAsync(
             "dotnet",
             [
@@ -68,12 +68,15 @@ public sealed partial class PlatformFixture : IAsyncLifetime
     public GrpcChannel GrpcChannel() => Grpc.Net.Client.GrpcChannel.ForAddress(GatewayGrpc);
 
     /// <summary>Waits until the gateway's health breakdown shows these clusters healthy (its probes run every few seconds).</summary>
-    public async Task WaitUntilGatewaySeesAsync(params string[] clusters)
+    public Task WaitUntilGatewaySeesAsync(params string[] clusters) => WaitUntilGatewaySeesAsync(GatewayWeb, () => Output, clusters);
+
+    /// <summary>The same for any platform's gateway (browser listener); <paramref name="output"/> explains a timeout.</summary>
+    public static async Task WaitUntilGatewaySeesAsync(Uri gatewayWeb, Func<string> output, params string[] clusters)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (true)
         {
-            using var response = await Http.GetAsync(new Uri(GatewayWeb, "/healthz/services"));
+            using var response = await Http.GetAsync(new Uri(gatewayWeb, "/healthz/services"));
             using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
             var healthy = json.RootElement.GetProperty("services").EnumerateArray()
                 .Where(s => s.GetProperty("status").GetString() == "Healthy")
@@ -85,7 +88,7 @@ public sealed partial class PlatformFixture : IAsyncLifetime
             }
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"The gateway never saw {string.Join(", ", clusters)} healthy:\n{Output}");
+                throw new TimeoutException($"The gateway never saw {string.Join(", ", clusters)} healthy:\n{output()}");
             }
             await Task.Delay(250);
         }
@@ -102,11 +105,11 @@ public sealed partial class PlatformFixture : IAsyncLifetime
 
     private Uri Shifted(int port, string path = "") => new($"http://127.0.0.1:{port + offset}{path}");
 
-    /// <summary>An offset that moves every port named in AppHost's configuration and the catalogue onto a port that is free now.</summary>
-    private static int FreeOffset()
+    /// <summary>An offset that moves every port named in the AppHost's configuration and the catalogue of the repository at <paramref name="root"/> onto a port that is free now.</summary>
+    public static int FreeOffset(string root)
     {
-        var configuration = File.ReadAllText(RepositoryPaths.Combine("services", "AppHost", "appsettings.json"))
-            + File.ReadAllText(RepositoryPaths.Combine("services", "catalog.json"));
+        var configuration = File.ReadAllText(Path.Combine(root, "services", "AppHost", "appsettings.json"))
+            + File.ReadAllText(Path.Combine(root, "services", "catalog.json"));
         var ports = ConfiguredPort().Matches(configuration).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
         for (var attempt = 0; attempt < 50; attempt++)
         {
