@@ -1,9 +1,9 @@
 using Ledningssystem.Contracts.Events.V1;
 using Ledningssystem.Incidents.Api;
 using Ledningssystem.Incidents.Data;
-using Ledningssystem.Incidents.Deadlines;
 using Ledningssystem.Incidents.Domain;
 using Ledningssystem.Incidents.Events;
+using Ledningssystem.Incidents.Jobs;
 using Ledningssystem.Rpc.Validation;
 using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Events;

@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Ledningssystem.Incidents.Api;
 
 /// <summary>
-/// Who sees and handles which incident: the reporter their own reports; the managers (<see cref="IncidentPermissions.Handle"/>)
-/// their subtree except lex Sarah cases; lex Sarah cases only <see cref="IncidentPermissions.HandleLexSarah"/>; MAS and
-/// the other HSL roles untriaged reports and HSL incidents. Another tenant's incident is NOT_FOUND (the tenant filter).
+/// Who sees and handles which incident, as <see cref="IncidentPermissions"/> says: the reporter their own reports; the
+/// managers their subtree except lex Sarah cases; lex Sarah cases only lex Sarah handlers; MAS and the other HSL roles
+/// untriaged reports and HSL incidents. Another tenant's incident is NOT_FOUND (the tenant filter).
 /// </summary>
 public sealed class IncidentAccess(IncidentsDb db, IAccessControl access, ICallerAccessor callers, IAuditTrail audit)
 {
@@ -22,7 +22,7 @@ public sealed class IncidentAccess(IncidentsDb db, IAccessControl access, ICalle
     public Actor Actor => new(Caller.UserId, Caller.DisplayName);
 
     /// <summary>Loads the incident for a handler's step; PERMISSION_DENIED unless the caller handles it.</summary>
-    public async Task<Incident> HandleAsync(string incidentId, CancellationToken cancellationToken)
+    public async Task<Domain.Incident> HandleAsync(string incidentId, CancellationToken cancellationToken)
     {
         var incident = await FindAsync(incidentId, cancellationToken);
         if (!await CanHandleAsync(incident, cancellationToken))
@@ -33,7 +33,7 @@ public sealed class IncidentAccess(IncidentsDb db, IAccessControl access, ICalle
     }
 
     /// <summary>Loads the incident for reading, records the read in the audit trail and says whether the caller sees it only as its reporter.</summary>
-    public async Task<(Incident Incident, bool AsReporter)> ReadAsync(string incidentId, CancellationToken cancellationToken)
+    public async Task<(Domain.Incident Incident, bool AsReporter)> ReadAsync(string incidentId, CancellationToken cancellationToken)
     {
         var incident = await FindAsync(incidentId, cancellationToken);
         var handles = await CanHandleAsync(incident, cancellationToken);
@@ -45,23 +45,37 @@ public sealed class IncidentAccess(IncidentsDb db, IAccessControl access, ICalle
         return (incident, !handles);
     }
 
-    public async Task<bool> CanHandleAsync(Incident incident, CancellationToken cancellationToken) => incident.Kind switch
+    public async Task<bool> CanHandleAsync(Domain.Incident incident, CancellationToken cancellationToken)
     {
-        IncidentKind.LexSarah => await access.IsAllowedAsync(IncidentPermissions.HandleLexSarah, incident.UnitId, cancellationToken),
-        null or IncidentKind.HealthCare => await access.IsAllowedAsync(IncidentPermissions.Handle, incident.UnitId, cancellationToken)
-            || await access.IsAllowedAsync(IncidentPermissions.HandleHealthCare, incident.UnitId, cancellationToken),
-        _ => await access.IsAllowedAsync(IncidentPermissions.Handle, incident.UnitId, cancellationToken),
-    };
+        foreach (var permission in IncidentPermissions.HandlersOf(incident.Kind))
+        {
+            if (await access.IsAllowedAsync(permission, incident.UnitId, cancellationToken))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Throws PERMISSION_DENIED unless the caller may triage the incident into <paramref name="kind"/>.</summary>
+    public async Task RequireMayTriageAsAsync(Domain.Incident incident, Domain.IncidentKind kind, CancellationToken cancellationToken)
+    {
+        if (IncidentPermissions.ToTriageAs(kind) is { } permission && !await access.IsAllowedAsync(permission, incident.UnitId, cancellationToken))
+        {
+            throw RpcErrors.PermissionDenied("Du får inte bedöma avvikelsen som den typen.");
+        }
+    }
+
+    /// <summary>Throws PERMISSION_DENIED unless the caller decides and sends the notification of the incident's track.</summary>
+    public Task RequireNotifierAsync(Domain.Incident incident, CancellationToken cancellationToken) =>
+        RequireAsync(IncidentPermissions.NotifierOf(incident.NotificationTrack), incident, cancellationToken);
 
     /// <summary>Throws PERMISSION_DENIED unless the caller holds <paramref name="permission"/> in the incident's unit.</summary>
-    public Task RequireAsync(Permission permission, Incident incident, CancellationToken cancellationToken) =>
+    public Task RequireAsync(Permission permission, Domain.Incident incident, CancellationToken cancellationToken) =>
         access.RequireAsync(permission, incident.UnitId, cancellationToken);
 
-    public Task<bool> IsAllowedAsync(Permission permission, string unitId, CancellationToken cancellationToken) =>
-        access.IsAllowedAsync(permission, unitId, cancellationToken);
-
-    /// <summary>The incidents of the caller's tenant the caller may see.</summary>
-    public async Task<IQueryable<Incident>> VisibleAsync(CancellationToken cancellationToken)
+    /// <summary>The incidents of the caller's tenant the caller may see: the query form of <see cref="CanHandleAsync"/>, plus the caller's own reports.</summary>
+    public async Task<IQueryable<Domain.Incident>> VisibleAsync(CancellationToken cancellationToken)
     {
         var me = Caller.UserId;
         var handled = await access.UnitsAllowedAsync(IncidentPermissions.Handle, cancellationToken);
@@ -69,12 +83,12 @@ public sealed class IncidentAccess(IncidentsDb db, IAccessControl access, ICalle
         var healthCare = await access.UnitsAllowedAsync(IncidentPermissions.HandleHealthCare, cancellationToken);
         return db.Incidents.AsNoTracking().AsSplitQuery().Where(i =>
             i.ReporterId == me
-            || (i.Kind != IncidentKind.LexSarah && handled.Contains(i.UnitId))
-            || (i.Kind == IncidentKind.LexSarah && lexSarah.Contains(i.UnitId))
-            || ((i.Kind == null || i.Kind == IncidentKind.HealthCare) && healthCare.Contains(i.UnitId)));
+            || (i.Kind != Domain.IncidentKind.LexSarah && handled.Contains(i.UnitId))
+            || (i.Kind == Domain.IncidentKind.LexSarah && lexSarah.Contains(i.UnitId))
+            || ((i.Kind == null || i.Kind == Domain.IncidentKind.HealthCare) && healthCare.Contains(i.UnitId)));
     }
 
-    private async Task<Incident> FindAsync(string incidentId, CancellationToken cancellationToken) =>
+    private async Task<Domain.Incident> FindAsync(string incidentId, CancellationToken cancellationToken) =>
         await db.Incidents.AsSplitQuery().SingleOrDefaultAsync(i => i.Id == incidentId, cancellationToken)
         ?? throw RpcErrors.NotFound($"Avvikelsen {incidentId} finns inte.");
 }

@@ -1,22 +1,16 @@
 using Google.Protobuf.Collections;
 using Ledningssystem.Contracts.Incidents.V1;
-using Ledningssystem.Incidents.Domain;
 using Ledningssystem.Rpc.Validation;
 using Ledningssystem.ServiceDefaults.Api;
 using Common = Ledningssystem.Contracts.Common.V1;
-using DomainKind = Ledningssystem.Incidents.Domain.IncidentKind;
-using DomainRootCause = Ledningssystem.Incidents.Domain.RootCause;
-using DomainSeverity = Ledningssystem.Incidents.Domain.Severity;
-using DomainState = Ledningssystem.Incidents.Domain.IncidentState;
-using DomainSubtype = Ledningssystem.Incidents.Domain.IncidentSubtype;
 
 namespace Ledningssystem.Incidents.Api;
 
-/// <summary>The field rules the service's requests share: every string and list has a limit (<see cref="Limits"/>).</summary>
+/// <summary>The field rules the service's requests share: every string and list has a limit (<see cref="Domain.Limits"/>).</summary>
 internal static class Rules
 {
     public static ValidationErrors Id(this ValidationErrors errors, string field, string value) =>
-        errors.Required(field, value).MaxLength(field, value, Limits.IdLength);
+        errors.Required(field, value).MaxLength(field, value, Domain.Limits.IdLength);
 
     public static ValidationErrors Text(this ValidationErrors errors, string field, string value, int max) =>
         errors.Required(field, value).MaxLength(field, value, max);
@@ -33,15 +27,15 @@ internal static class Rules
 
     public static ValidationErrors LegalReferences(this ValidationErrors errors, string field, RepeatedField<Common.LegalReference> references)
     {
-        if (references.Count > Limits.LegalReferences)
+        if (references.Count > Domain.Limits.LegalReferences)
         {
-            errors.Add(field, $"Högst {Limits.LegalReferences} hänvisningar.");
+            errors.Add(field, $"Högst {Domain.Limits.LegalReferences} hänvisningar.");
         }
         for (var i = 0; i < references.Count; i++)
         {
-            errors.Text($"{field}[{i}].code", references[i].Code, Limits.LegalCode)
-                .MaxLength($"{field}[{i}].title", references[i].Title, Limits.NameLength)
-                .MaxLength($"{field}[{i}].url", references[i].Url, Limits.Url);
+            errors.Text($"{field}[{i}].code", references[i].Code, Domain.Limits.LegalCode)
+                .MaxLength($"{field}[{i}].title", references[i].Title, Domain.Limits.NameLength)
+                .MaxLength($"{field}[{i}].url", references[i].Url, Domain.Limits.Url);
         }
         return errors;
     }
@@ -51,22 +45,22 @@ public sealed class ReportIncidentValidator : IRequestValidator<ReportIncidentRe
 {
     public void Validate(ReportIncidentRequest request, ValidationErrors errors)
     {
-        errors.Text("what_happened", request.WhatHappened, Limits.LongText)
+        errors.Text("what_happened", request.WhatHappened, Domain.Limits.LongText)
             .Id("unit_id", request.UnitId)
-            .MaxLength("immediate_actions", request.ImmediateActions, Limits.ShortText)
-            .MaxLength("involved_person_reference", request.InvolvedPersonReference, Limits.PersonReference)
-            .MaxLength("routine_document_id", request.RoutineDocumentId, Limits.IdLength);
+            .MaxLength("immediate_actions", request.ImmediateActions, Domain.Limits.ShortText)
+            .MaxLength("involved_person_reference", request.InvolvedPersonReference, Domain.Limits.PersonReference)
+            .MaxLength("routine_document_id", request.RoutineDocumentId, Domain.Limits.IdLength);
         if (request.OccurredAt is null)
         {
             errors.Add("occurred_at", "Ange när det hände.");
         }
-        if (request.AttachmentReferences.Count > Limits.Attachments)
+        if (request.AttachmentReferences.Count > Domain.Limits.Attachments)
         {
-            errors.Add("attachment_references", $"Högst {Limits.Attachments} bilagor.");
+            errors.Add("attachment_references", $"Högst {Domain.Limits.Attachments} bilagor.");
         }
         for (var i = 0; i < request.AttachmentReferences.Count; i++)
         {
-            errors.Text($"attachment_references[{i}]", request.AttachmentReferences[i], Limits.Reference);
+            errors.Text($"attachment_references[{i}]", request.AttachmentReferences[i], Domain.Limits.Reference);
         }
     }
 }
@@ -81,9 +75,9 @@ public sealed class ListIncidentsValidator : IRequestValidator<ListIncidentsRequ
     public void Validate(ListIncidentsRequest request, ValidationErrors errors)
     {
         errors.Page(request.PageSize, request.PageToken)
-            .MaxLength("unit_id", request.UnitId, Limits.IdLength)
-            .Defined<DomainKind>("kind", (int)request.Kind, optional: true)
-            .Defined<DomainState>("state", (int)request.State, optional: true);
+            .MaxLength("unit_id", request.UnitId, Domain.Limits.IdLength)
+            .Defined<Domain.IncidentKind>("kind", (int)request.Kind, optional: true)
+            .Defined<Domain.IncidentState>("state", (int)request.State, optional: true);
         if (request.ReportedFrom is not null && request.ReportedTo is not null && request.ReportedTo.ToInstant() <= request.ReportedFrom.ToInstant())
         {
             errors.Add("reported_to", "Periodens slut måste ligga efter dess början.");
@@ -95,9 +89,9 @@ public sealed class TriageIncidentValidator : IRequestValidator<TriageIncidentRe
 {
     public void Validate(TriageIncidentRequest request, ValidationErrors errors) => errors
         .Id("incident_id", request.IncidentId)
-        .Defined<DomainKind>("kind", (int)request.Kind)
-        .Defined<DomainSubtype>("subtype", (int)request.Subtype, optional: true)
-        .Defined<DomainSeverity>("severity", (int)request.Severity)
+        .Defined<Domain.IncidentKind>("kind", (int)request.Kind)
+        .Defined<Domain.IncidentSubtype>("subtype", (int)request.Subtype, optional: true)
+        .Defined<Domain.Severity>("severity", (int)request.Severity)
         .LegalReferences("legal_references", request.LegalReferences);
 }
 
@@ -111,16 +105,16 @@ public sealed class CompleteInvestigationValidator : IRequestValidator<CompleteI
     public void Validate(CompleteInvestigationRequest request, ValidationErrors errors)
     {
         errors.Id("incident_id", request.IncidentId)
-            .Text("what_happened", request.WhatHappened, Limits.LongText)
-            .Text("why", request.Why, Limits.LongText)
-            .Text("prevention", request.Prevention, Limits.LongText);
+            .Text("what_happened", request.WhatHappened, Domain.Limits.LongText)
+            .Text("why", request.Why, Domain.Limits.LongText)
+            .Text("prevention", request.Prevention, Domain.Limits.LongText);
         if (request.RootCauses.Count == 0 || request.RootCauses.Count > 6)
         {
             errors.Add("root_causes", "Ange mellan en och sex orsakskategorier.");
         }
         foreach (var cause in request.RootCauses)
         {
-            errors.Defined<DomainRootCause>("root_causes", (int)cause);
+            errors.Defined<Domain.RootCause>("root_causes", (int)cause);
         }
     }
 }
@@ -130,15 +124,15 @@ public sealed class DecideActionsValidator : IRequestValidator<DecideActionsRequ
     public void Validate(DecideActionsRequest request, ValidationErrors errors)
     {
         errors.Id("incident_id", request.IncidentId);
-        if (request.Actions.Count == 0 || request.Actions.Count > Limits.ActionsPerDecision)
+        if (request.Actions.Count == 0 || request.Actions.Count > Domain.Limits.ActionsPerDecision)
         {
-            errors.Add("actions", $"Ange mellan 1 och {Limits.ActionsPerDecision} åtgärder.");
+            errors.Add("actions", $"Ange mellan 1 och {Domain.Limits.ActionsPerDecision} åtgärder.");
         }
         for (var i = 0; i < request.Actions.Count; i++)
         {
             var action = request.Actions[i];
-            errors.Text($"actions[{i}].description", action.Description, Limits.ShortText)
-                .Text($"actions[{i}].responsible_user_id", action.ResponsibleUserId, Limits.UserIdLength);
+            errors.Text($"actions[{i}].description", action.Description, Domain.Limits.ShortText)
+                .Text($"actions[{i}].responsible_user_id", action.ResponsibleUserId, Domain.Limits.UserIdLength);
             if (action.DueAt is null)
             {
                 errors.Add($"actions[{i}].due_at", "Ange när åtgärden ska vara klar.");
@@ -156,25 +150,25 @@ public sealed class CompleteActionValidator : IRequestValidator<CompleteActionRe
 public sealed class FollowUpIncidentValidator : IRequestValidator<FollowUpIncidentRequest>
 {
     public void Validate(FollowUpIncidentRequest request, ValidationErrors errors) =>
-        errors.Id("incident_id", request.IncidentId).Text("effect", request.Effect, Limits.LongText);
+        errors.Id("incident_id", request.IncidentId).Text("effect", request.Effect, Domain.Limits.LongText);
 }
 
 public sealed class CloseIncidentValidator : IRequestValidator<CloseIncidentRequest>
 {
     public void Validate(CloseIncidentRequest request, ValidationErrors errors) =>
-        errors.Id("incident_id", request.IncidentId).Text("outcome", request.Outcome, Limits.LongText);
+        errors.Id("incident_id", request.IncidentId).Text("outcome", request.Outcome, Domain.Limits.LongText);
 }
 
 public sealed class ReopenIncidentValidator : IRequestValidator<ReopenIncidentRequest>
 {
     public void Validate(ReopenIncidentRequest request, ValidationErrors errors) =>
-        errors.Id("incident_id", request.IncidentId).Text("reason", request.Reason, Limits.ShortText);
+        errors.Id("incident_id", request.IncidentId).Text("reason", request.Reason, Domain.Limits.ShortText);
 }
 
 public sealed class DecideNotificationValidator : IRequestValidator<DecideNotificationRequest>
 {
     public void Validate(DecideNotificationRequest request, ValidationErrors errors) =>
-        errors.Id("incident_id", request.IncidentId).Text("grounds", request.Grounds, Limits.LongText);
+        errors.Id("incident_id", request.IncidentId).Text("grounds", request.Grounds, Domain.Limits.LongText);
 }
 
 public sealed class GetNotificationDocumentValidator : IRequestValidator<GetNotificationDocumentRequest>
@@ -185,13 +179,13 @@ public sealed class GetNotificationDocumentValidator : IRequestValidator<GetNoti
 public sealed class MarkNotificationSentValidator : IRequestValidator<MarkNotificationSentRequest>
 {
     public void Validate(MarkNotificationSentRequest request, ValidationErrors errors) =>
-        errors.Id("incident_id", request.IncidentId).MaxLength("reference", request.Reference, Limits.SentReference);
+        errors.Id("incident_id", request.IncidentId).MaxLength("reference", request.Reference, Domain.Limits.SentReference);
 }
 
 public sealed class RecordPatientInformedValidator : IRequestValidator<RecordPatientInformedRequest>
 {
     public void Validate(RecordPatientInformedRequest request, ValidationErrors errors) =>
-        errors.Id("incident_id", request.IncidentId).Text("note", request.Note, Limits.ShortText);
+        errors.Id("incident_id", request.IncidentId).Text("note", request.Note, Domain.Limits.ShortText);
 }
 
 public sealed class SetServiceLevelsValidator : IRequestValidator<SetServiceLevelsRequest>
@@ -207,17 +201,17 @@ public sealed class SetServiceLevelsValidator : IRequestValidator<SetServiceLeve
         Days(errors, "service_levels.investigation_start_working_days", levels.InvestigationStartWorkingDays);
         Days(errors, "service_levels.investigation_working_days", levels.InvestigationWorkingDays);
         Days(errors, "service_levels.notification_working_days", levels.NotificationWorkingDays);
-        if (levels.WarningHours is < 0 or > ServiceLevelSettings.MaxWarningHours)
+        if (levels.WarningHours is < 0 or > Domain.ServiceLevelSettings.MaxWarningHours)
         {
-            errors.Add("service_levels.warning_hours", $"Mellan 0 och {ServiceLevelSettings.MaxWarningHours} timmar.");
+            errors.Add("service_levels.warning_hours", $"Mellan 0 och {Domain.ServiceLevelSettings.MaxWarningHours} timmar.");
         }
     }
 
     private static void Days(ValidationErrors errors, string field, int days)
     {
-        if (days is < 0 or > ServiceLevelSettings.MaxWorkingDays)
+        if (days is < 0 or > Domain.ServiceLevelSettings.MaxWorkingDays)
         {
-            errors.Add(field, $"Mellan 0 och {ServiceLevelSettings.MaxWorkingDays} arbetsdagar.");
+            errors.Add(field, $"Mellan 0 och {Domain.ServiceLevelSettings.MaxWorkingDays} arbetsdagar.");
         }
     }
 }

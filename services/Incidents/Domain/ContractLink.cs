@@ -8,11 +8,29 @@ namespace Ledningssystem.Incidents.Domain;
 /// </summary>
 public sealed class ContractLink : ITenantOwned
 {
-    public string TenantId { get; set; } = "";
+    private ContractLink()
+    {
+    }
 
-    public string ContractId { get; set; } = "";
+    public string TenantId { get; private set; } = "";
 
-    public string ProviderTenantId { get; set; } = "";
+    string ITenantOwned.TenantId { get => TenantId; set => TenantId = value; }
 
-    public DateTimeOffset? EndedAt { get; set; }
+    public string ContractId { get; private set; } = "";
+
+    public string ProviderTenantId { get; private set; } = "";
+
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    public static ContractLink Create(string tenantId, string contractId, string providerTenantId) =>
+        new() { TenantId = tenantId, ContractId = contractId, ProviderTenantId = providerTenantId };
+
+    /// <summary>The contract is in force (again), with the provider it now names.</summary>
+    public void Renew(string providerTenantId)
+    {
+        ProviderTenantId = providerTenantId;
+        EndedAt = null;
+    }
+
+    public void End(DateTimeOffset endedAt) => EndedAt = endedAt;
 }

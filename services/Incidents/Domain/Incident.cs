@@ -38,7 +38,9 @@ public sealed class Incident : ITenantOwned, IPersonalData
     {
     }
 
-    public string TenantId { get; set; } = "";
+    public string TenantId { get; private set; } = "";
+
+    string ITenantOwned.TenantId { get => TenantId; set => TenantId = value; }
 
     public string Id { get; private set; } = "";
 
@@ -149,11 +151,12 @@ public sealed class Incident : ITenantOwned, IPersonalData
 
     public bool NotificationPending => NotifyAuthority == true && NotificationSentAt is null;
 
-    public static Incident Report(string id, ReportContent content, Actor reporter, DateTimeOffset now)
+    public static Incident Report(string id, string tenantId, ReportContent content, Actor reporter, DateTimeOffset now)
     {
         var incident = new Incident
         {
             Id = id,
+            TenantId = tenantId,
             UnitId = content.UnitId,
             State = IncidentState.Reported,
             WhatHappened = content.WhatHappened,
@@ -171,7 +174,8 @@ public sealed class Incident : ITenantOwned, IPersonalData
         return incident;
     }
 
-    public void Triage(IncidentKind kind, IncidentSubtype? subtype, Severity severity, IEnumerable<LegalReference> references, Actor actor, DateTimeOffset now)
+    /// <summary>Classifies the report; a lex Sarah report escalates and is announced to the contracting nämnder.</summary>
+    public StepOutcome Triage(IncidentKind kind, IncidentSubtype? subtype, Severity severity, IEnumerable<LegalReference> references, Actor actor, DateTimeOffset now)
     {
         Require(IncidentState.Reported, "bedömas");
         if (!kind.Allows(subtype))
@@ -198,6 +202,7 @@ public sealed class Incident : ITenantOwned, IPersonalData
         };
         TriagedAt = now;
         Move(IncidentState.Triaged, "TRIAGED", actor, now, "");
+        return Track == Track.LexSarah ? new StepOutcome(Escalated: true, NoticeKind.LexSarahReported) : StepOutcome.Nothing;
     }
 
     public void StartInvestigation(Actor actor, DateTimeOffset now)
@@ -299,8 +304,8 @@ public sealed class Incident : ITenantOwned, IPersonalData
         _ => Track.None,
     };
 
-    /// <summary>Records whether the authority is notified; true when this made it a lex Maria case.</summary>
-    public bool DecideNotification(bool notify, string grounds, Actor actor, DateTimeOffset now)
+    /// <summary>Records whether the authority is notified; escalated when this made it a lex Maria case.</summary>
+    public StepOutcome DecideNotification(bool notify, string grounds, Actor actor, DateTimeOffset now)
     {
         if (State is IncidentState.Reported or IncidentState.Closed)
         {
@@ -319,7 +324,7 @@ public sealed class Incident : ITenantOwned, IPersonalData
         NotificationDecidedByName = actor.Name;
         NotificationDecidedAt = now;
         Record(notify ? "NOTIFICATION_DECIDED" : "NOTIFICATION_DECLINED", State, actor, now, "");
-        return escalated;
+        return new StepOutcome(escalated, ProviderNotice: null);
     }
 
     /// <summary>Throws unless a notification is decided and not yet sent (the document exists then).</summary>
@@ -331,7 +336,8 @@ public sealed class Incident : ITenantOwned, IPersonalData
         }
     }
 
-    public void MarkNotificationSent(string? reference, Actor actor, DateTimeOffset now)
+    /// <summary>Locks what the notification said; a notification to IVO is announced to the contracting nämnder.</summary>
+    public StepOutcome MarkNotificationSent(string? reference, Actor actor, DateTimeOffset now)
     {
         RequireNotificationDecided();
         RequireUnlocked();
@@ -340,6 +346,7 @@ public sealed class Incident : ITenantOwned, IPersonalData
         NotificationSentAt = now;
         NotificationReference = reference;
         Record("NOTIFICATION_SENT", State, actor, now, reference ?? "");
+        return Track is Track.LexSarah or Track.LexMaria ? new StepOutcome(Escalated: false, NoticeKind.IvoNotified) : StepOutcome.Nothing;
     }
 
     public void RecordPatientInformed(string note, Actor actor, DateTimeOffset now)

@@ -34,4 +34,28 @@ public static class IncidentPermissions
     /// <summary>The tenant's service levels, held tenant-wide.</summary>
     public static readonly Permission ConfigureServiceLevels = new(
         "incidents.service-levels", Role.TenantAdmin, Role.AdministrationHead, Role.Mas);
+
+    /// <summary>Who handles an incident of the kind: lex Sarah handlers their cases; MAS and the HSL roles beside the managers untriaged reports and HSL incidents.</summary>
+    public static IReadOnlyList<Permission> HandlersOf(IncidentKind? kind) => kind switch
+    {
+        IncidentKind.LexSarah => [HandleLexSarah],
+        null or IncidentKind.HealthCare => [Handle, HandleHealthCare],
+        _ => [Handle],
+    };
+
+    /// <summary>What triaging into the kind takes beyond handling the incident: MAS and the other HSL roles triage into HSL only; lex Sarah needs a lex Sarah handler.</summary>
+    public static Permission? ToTriageAs(IncidentKind kind) => kind switch
+    {
+        IncidentKind.LexSarah => HandleLexSarah,
+        IncidentKind.HealthCare => null,
+        _ => Handle,
+    };
+
+    /// <summary>Who decides and sends the notification of the track: lex Sarah a lex Sarah handler; lex Maria MAS; personuppgiftsincident a manager of the unit.</summary>
+    public static Permission NotifierOf(Track track) => track switch
+    {
+        Track.LexSarah => HandleLexSarah,
+        Track.LexMaria => DecideLexMaria,
+        _ => Handle,
+    };
 }

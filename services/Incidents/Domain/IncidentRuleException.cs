@@ -1,4 +1,3 @@
-using Ledningssystem.Contracts.Incidents.V1;
 using Ledningssystem.ServiceDefaults.Api;
 
 namespace Ledningssystem.Incidents.Domain;
@@ -13,6 +12,14 @@ public sealed class IncidentRuleException(string reason, string message, Inciden
 {
     public IncidentState CurrentState { get; } = currentState;
 
-    private static string ContractName(IncidentState state) =>
-        IncidentsReflection.Descriptor.EnumTypes.Single(e => e.Name == nameof(IncidentState)).FindValueByNumber((int)state).Name;
+    private static string ContractName(IncidentState state) => state switch
+    {
+        IncidentState.Reported => "INCIDENT_STATE_REPORTED",
+        IncidentState.Triaged => "INCIDENT_STATE_TRIAGED",
+        IncidentState.Investigating => "INCIDENT_STATE_INVESTIGATING",
+        IncidentState.ActionsDecided => "INCIDENT_STATE_ACTIONS_DECIDED",
+        IncidentState.FollowUp => "INCIDENT_STATE_FOLLOW_UP",
+        IncidentState.Closed => "INCIDENT_STATE_CLOSED",
+        _ => "INCIDENT_STATE_UNSPECIFIED",
+    };
 }

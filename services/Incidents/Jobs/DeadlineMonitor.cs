@@ -1,13 +1,12 @@
-using Ledningssystem.Contracts.Events.V1;
-using Ledningssystem.Incidents.Api;
 using Ledningssystem.Incidents.Data;
 using Ledningssystem.Incidents.Domain;
+using Ledningssystem.Incidents.Events;
 using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.ServiceDefaults.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Ledningssystem.Incidents.Deadlines;
+namespace Ledningssystem.Incidents.Jobs;
 
 /// <summary>
 /// Raises DeadlineNear (the tenant's warning_hours before) and DeadlinePassed once per deadline of every open incident,
@@ -91,16 +90,12 @@ public sealed partial class DeadlineMonitor(
         if (dueAt <= now && incident.PassedAnnouncedFor != dueAt)
         {
             incident.AnnouncePassed();
-            publisher.Publish(
-                new DeadlinePassed { TenantId = tenantId, IncidentId = incident.Id, UnitId = incident.UnitId, Stage = stage.ToProto(), DueAt = dueAt.ToProto() },
-                incident.Id);
+            publisher.Publish(IncidentEvents.DeadlinePassed(incident, stage, dueAt), incident.Id);
         }
         else if (incident.WarnAt <= now && incident.NearAnnouncedFor != dueAt && incident.PassedAnnouncedFor != dueAt)
         {
             incident.AnnounceNear();
-            publisher.Publish(
-                new DeadlineNear { TenantId = tenantId, IncidentId = incident.Id, UnitId = incident.UnitId, Stage = stage.ToProto(), DueAt = dueAt.ToProto() },
-                incident.Id);
+            publisher.Publish(IncidentEvents.DeadlineNear(incident, stage, dueAt), incident.Id);
         }
         else
         {

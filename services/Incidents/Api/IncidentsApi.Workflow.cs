@@ -1,0 +1,120 @@
+using Grpc.Core;
+using Ledningssystem.Contracts.Incidents.V1;
+using Ledningssystem.Incidents.Events;
+using Ledningssystem.Rpc.Errors;
+
+namespace Ledningssystem.Incidents.Api;
+
+/// <summary>The workflow: report, triage, investigation, actions, follow-up, closing and reopening.</summary>
+public sealed partial class IncidentsApi
+{
+    public override async Task<ReportIncidentResponse> ReportIncident(ReportIncidentRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        await access.RequireAsync(Domain.IncidentPermissions.Report, request.UnitId, ct);
+        var now = clock.Now;
+        var incident = Domain.Incident.Report(
+            Guid.CreateVersion7().ToString(),
+            incidents.Caller.TenantId,
+            new Domain.ReportContent(
+                request.UnitId,
+                request.WhatHappened,
+                request.OccurredAt.ToInstant(),
+                request.ImmediateActions,
+                NullIfEmpty(request.InvolvedPersonReference),
+                NullIfEmpty(request.RoutineDocumentId),
+                [.. request.AttachmentReferences],
+                request.Anonymous),
+            incidents.Actor,
+            now);
+        incident.Schedule(await LevelsAsync(ct));
+        db.Incidents.Add(incident);
+        Publish(incident, IncidentEvents.Reported(incident));
+        await db.SaveChangesAsync(ct);
+        return new ReportIncidentResponse { Incident = incident.ToProto(now, asReporter: true) };
+    }
+
+    public override async Task<TriageIncidentResponse> TriageIncident(TriageIncidentRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var incident = await incidents.HandleAsync(request.IncidentId, ct);
+        var kind = request.Kind.ToDomain();
+        await incidents.RequireMayTriageAsAsync(incident, kind, ct);
+        var now = clock.Now;
+        var outcome = incident.Triage(
+            kind,
+            request.Subtype.ToDomain(),
+            request.Severity.ToDomain(),
+            request.LegalReferences.Select(r => new Domain.LegalReference(r.Code, r.Title, r.Url)),
+            incidents.Actor,
+            now);
+        Publish(incident, IncidentEvents.Triaged(incident, now));
+        await PublishOutcomeAsync(incident, outcome, now, ct);
+        return new TriageIncidentResponse { Incident = await SaveAsync(incident, ct) };
+    }
+
+    public override async Task<StartInvestigationResponse> StartInvestigation(StartInvestigationRequest request, ServerCallContext context)
+    {
+        var incident = await incidents.HandleAsync(request.IncidentId, context.CancellationToken);
+        incident.StartInvestigation(incidents.Actor, clock.Now);
+        return new StartInvestigationResponse { Incident = await SaveAsync(incident, context.CancellationToken) };
+    }
+
+    public override async Task<CompleteInvestigationResponse> CompleteInvestigation(CompleteInvestigationRequest request, ServerCallContext context)
+    {
+        var incident = await incidents.HandleAsync(request.IncidentId, context.CancellationToken);
+        var now = clock.Now;
+        incident.CompleteInvestigation(request.WhatHappened, request.Why, request.RootCauses.Select(c => c.ToDomain()), request.Prevention, incidents.Actor, now);
+        Publish(incident, IncidentEvents.InvestigationCompleted(incident, now));
+        return new CompleteInvestigationResponse { Incident = await SaveAsync(incident, context.CancellationToken) };
+    }
+
+    public override async Task<DecideActionsResponse> DecideActions(DecideActionsRequest request, ServerCallContext context)
+    {
+        var incident = await incidents.HandleAsync(request.IncidentId, context.CancellationToken);
+        var decided = incident.DecideActions(
+            request.Actions.Select(a => (a.Description, a.ResponsibleUserId, a.DueAt.ToInstant())), incidents.Actor, clock.Now);
+        foreach (var action in decided)
+        {
+            Publish(incident, IncidentEvents.ActionDecided(incident, action));
+        }
+        return new DecideActionsResponse { Incident = await SaveAsync(incident, context.CancellationToken) };
+    }
+
+    public override async Task<CompleteActionResponse> CompleteAction(CompleteActionRequest request, ServerCallContext context)
+    {
+        var incident = await incidents.HandleAsync(request.IncidentId, context.CancellationToken);
+        var now = clock.Now;
+        if (!incident.CompleteAction(request.ActionId, incidents.Actor, now))
+        {
+            throw RpcErrors.NotFound($"Åtgärden {request.ActionId} finns inte.");
+        }
+        Publish(incident, IncidentEvents.ActionCompleted(incident, request.ActionId, now));
+        return new CompleteActionResponse { Incident = await SaveAsync(incident, context.CancellationToken) };
+    }
+
+    public override async Task<FollowUpIncidentResponse> FollowUpIncident(FollowUpIncidentRequest request, ServerCallContext context)
+    {
+        var incident = await incidents.HandleAsync(request.IncidentId, context.CancellationToken);
+        incident.FollowUp(request.Effect, incidents.Actor, clock.Now);
+        return new FollowUpIncidentResponse { Incident = await SaveAsync(incident, context.CancellationToken) };
+    }
+
+    public override async Task<CloseIncidentResponse> CloseIncident(CloseIncidentRequest request, ServerCallContext context)
+    {
+        var incident = await incidents.HandleAsync(request.IncidentId, context.CancellationToken);
+        var now = clock.Now;
+        incident.Close(request.Outcome, incidents.Actor, now);
+        Publish(incident, IncidentEvents.Closed(incident, now));
+        return new CloseIncidentResponse { Incident = await SaveAsync(incident, context.CancellationToken) };
+    }
+
+    public override async Task<ReopenIncidentResponse> ReopenIncident(ReopenIncidentRequest request, ServerCallContext context)
+    {
+        var incident = await incidents.HandleAsync(request.IncidentId, context.CancellationToken);
+        var now = clock.Now;
+        incident.Reopen(request.Reason, incidents.Actor, now);
+        Publish(incident, IncidentEvents.Reopened(incident, now));
+        return new ReopenIncidentResponse { Incident = await SaveAsync(incident, context.CancellationToken) };
+    }
+}
