@@ -11,10 +11,7 @@ public sealed class ContractEndedHandler(IncidentsDb db) : IEventHandler<Contrac
 {
     public async Task HandleAsync(ContractEnded message, EventContext context, CancellationToken cancellationToken)
     {
-        if (message.TenantId != context.TenantId)
-        {
-            throw new PoisonEventException($"ContractEnded of '{message.TenantId}' came as tenant '{context.TenantId}'.");
-        }
+        context.RequireTenant(message.TenantId, nameof(ContractEnded));
         var link = await db.ContractLinks.SingleOrDefaultAsync(l => l.ContractId == message.ContractId, cancellationToken);
         if (link is null)
         {

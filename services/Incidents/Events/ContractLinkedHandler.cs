@@ -11,10 +11,7 @@ public sealed class ContractLinkedHandler(IncidentsDb db) : IEventHandler<Contra
 {
     public async Task HandleAsync(ContractLinked message, EventContext context, CancellationToken cancellationToken)
     {
-        if (message.TenantId != context.TenantId)
-        {
-            throw new PoisonEventException($"ContractLinked of '{message.TenantId}' came as tenant '{context.TenantId}'.");
-        }
+        context.RequireTenant(message.TenantId, nameof(ContractLinked));
         var link = await db.ContractLinks.SingleOrDefaultAsync(l => l.ContractId == message.ContractId, cancellationToken);
         if (link is null)
         {

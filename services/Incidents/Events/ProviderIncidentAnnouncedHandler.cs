@@ -10,10 +10,7 @@ public sealed class ProviderIncidentAnnouncedHandler(IncidentsDb db) : IEventHan
 {
     public async Task HandleAsync(ProviderIncidentAnnounced message, EventContext context, CancellationToken cancellationToken)
     {
-        if (message.TenantId != context.TenantId)
-        {
-            throw new PoisonEventException($"A notice to '{message.TenantId}' came as tenant '{context.TenantId}'.");
-        }
+        context.RequireTenant(message.TenantId, nameof(ProviderIncidentAnnounced));
         if (await db.ProviderNotices.AnyAsync(n => n.EventId == context.EventId, cancellationToken))
         {
             return;

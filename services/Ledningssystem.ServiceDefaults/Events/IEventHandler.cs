@@ -22,7 +22,20 @@ public interface IEventHandler<TEvent>
 /// <param name="AggregateId">The entity the event is about (the CloudEvent subject).</param>
 /// <param name="TenantId">The tenant the handler runs for, or null for an event of no tenant.</param>
 /// <param name="OccurredAt">When the publisher committed to it.</param>
-public sealed record EventContext(string EventId, string Source, string? AggregateId, string? TenantId, DateTimeOffset? OccurredAt);
+public sealed record EventContext(string EventId, string Source, string? AggregateId, string? TenantId, DateTimeOffset? OccurredAt)
+{
+    /// <summary>
+    /// The platform runs a handler in the CloudEvent's tenant; an event whose payload names another tenant is forged or
+    /// broken and is dropped (<see cref="PoisonEventException"/>).
+    /// </summary>
+    public void RequireTenant(string? payloadTenantId, string eventName)
+    {
+        if (payloadTenantId != TenantId)
+        {
+            throw new PoisonEventException($"{eventName} of tenant '{payloadTenantId}' came as tenant '{TenantId}'.");
+        }
+    }
+}
 
 /// <summary>Thrown by a handler for an event that can never be applied: the subscriber answers DROP.</summary>
 public sealed class PoisonEventException(string message) : Exception(message);

@@ -9,11 +9,7 @@ internal sealed class ReplicationHandler<TEvent>(OrganizationReplicator replicat
 {
     public async Task HandleAsync(TEvent message, EventContext context, CancellationToken cancellationToken)
     {
-        // The platform runs the handler in the CloudEvent's tenant; an event naming another one is forged or broken.
-        if (OrganizationReplicator.TenantOf(message) != context.TenantId)
-        {
-            throw new PoisonEventException($"{message.Descriptor.Name} of tenant '{OrganizationReplicator.TenantOf(message)}' came as tenant '{context.TenantId}'.");
-        }
+        context.RequireTenant(OrganizationReplicator.TenantOf(message), message.Descriptor.Name);
         try
         {
             await replicator.ApplyAsync(message, cancellationToken);
