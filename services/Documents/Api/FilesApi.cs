@@ -65,7 +65,7 @@ public sealed partial class FilesApi(
                     "metadata.content_type",
                     $"Filens innehåll är inte {(contentType == ContentSniffer.Pdf ? "en PDF" : "ett Word-dokument (.docx)")} som namnet och typen anger.");
             }
-            var text = contentType == ContentSniffer.Docx ? ContentSniffer.WordText(file, DocumentsModel.ContentLength) : "";
+            var text = contentType == ContentSniffer.Docx ? ContentSniffer.WordText(file, Columns.ContentLength) : "";
             var key = $"{document.TenantId}/{document.Id}/{version.Number}/{sha256}";
             file.Position = 0;
             await blobs.PutAsync(key, file, ct);
@@ -112,7 +112,7 @@ public sealed partial class FilesApi(
     private static string ValidateMetadata(UploadMetadata metadata)
     {
         var errors = new ValidationErrors();
-        errors.Required("metadata.document_id", metadata.DocumentId).MaxLength("metadata.document_id", metadata.DocumentId, DocumentsModel.IdLength);
+        errors.Required("metadata.document_id", metadata.DocumentId).MaxLength("metadata.document_id", metadata.DocumentId, Columns.IdLength);
         errors.Required("metadata.file_name", metadata.FileName).MaxLength("metadata.file_name", metadata.FileName, 255);
         errors.MaxLength("metadata.content_type", metadata.ContentType, 100);
         if (metadata.VersionNumber <= 0)

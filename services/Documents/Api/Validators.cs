@@ -39,10 +39,10 @@ internal static partial class Rules
     }
 
     public static ValidationErrors Markdown(this ValidationErrors errors, string field, string value) =>
-        errors.MaxLength(field, value, DocumentsModel.ContentLength);
+        errors.MaxLength(field, value, Columns.ContentLength);
 
     public static ValidationErrors ShortText(this ValidationErrors errors, string field, string value) =>
-        errors.MaxLength(field, value, DocumentsModel.ShortTextLength);
+        errors.MaxLength(field, value, Columns.ShortTextLength);
 
     public static ValidationErrors Count<T>(this ValidationErrors errors, string field, RepeatedField<T> list, int max = MaxListItems)
     {
@@ -69,7 +69,7 @@ internal static partial class Rules
         {
             return errors.Add("details", "Dokumentets uppgifter saknas.");
         }
-        errors.Required("details.title", details.Title).MaxLength("details.title", details.Title, DocumentsModel.TitleLength);
+        errors.Required("details.title", details.Title).MaxLength("details.title", details.Title, Columns.TitleLength);
         errors.Defined("details.kind", details.Kind);
         errors.Id("details.owner_unit_id", details.OwnerUnitId);
         errors.Defined("details.responsible_role", details.ResponsibleRole);
