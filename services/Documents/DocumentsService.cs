@@ -2,7 +2,7 @@ using Grpc.AspNetCore.Server;
 using Ledningssystem.Documents.Api;
 using Ledningssystem.Documents.Data;
 using Ledningssystem.Documents.Files;
-using Ledningssystem.Documents.Review;
+using Ledningssystem.Documents.Jobs;
 using Ledningssystem.Documents.Sharing;
 using Ledningssystem.Rpc.Validation;
 using Ledningssystem.ServiceDefaults.Access;

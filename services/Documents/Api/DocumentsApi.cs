@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Ledningssystem.Contracts.Documents.V1;
 using Ledningssystem.Documents.Data;
+using Ledningssystem.Documents.Events;
 using Ledningssystem.Documents.Search;
 using Ledningssystem.Documents.Sharing;
 using Ledningssystem.Rpc.Errors;
@@ -186,7 +187,7 @@ public sealed class DocumentsApi(
         var ct = context.CancellationToken;
         var (document, version) = await WritableVersionAsync(request.DocumentId, request.VersionNumber, ct);
         var publisher = access.StampNow();
-        version.Publish(publisher, Messages.ParseDate(request.EffectiveDate) ?? clock.Today());
+        version.Publish(publisher, IsoDates.Parse(request.EffectiveDate) ?? clock.Today());
         if (document.PublishedVersionNumber > 0)
         {
             var previous = await access.VersionAsync(document, document.PublishedVersionNumber, ct);

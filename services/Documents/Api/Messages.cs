@@ -1,4 +1,3 @@
-using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Ledningssystem.Documents.Domain;
 using Ledningssystem.ServiceDefaults.Access;
@@ -10,8 +9,6 @@ namespace Ledningssystem.Documents.Api;
 /// <summary>Domain objects as API messages and back.</summary>
 internal static class Messages
 {
-    public const string DateFormat = "yyyy-MM-dd";
-
     public static Proto.Document ToProto(this Document document, IEnumerable<string> parents, IEnumerable<string> children) => new()
     {
         DocumentId = document.Id,
@@ -56,7 +53,7 @@ internal static class Messages
         document.ApprovingRole = (Role)details.ApprovingRole;
         document.FollowUpMethod = details.FollowUpMethod.Trim();
         document.ReviewIntervalMonths = details.ReviewIntervalMonths;
-        document.NextReviewDate = ParseDate(details.NextReviewDate);
+        document.NextReviewDate = IsoDates.Parse(details.NextReviewDate);
         document.SetLegalReferences(details.LegalReferences.Select(r => new LegalReference(r.Code.Trim(), r.Title.Trim(), r.Url.Trim())));
         document.ScopeUnitIds = [.. details.ScopeUnitIds.Distinct()];
         document.ScopeVerksamhetsformer = [.. details.ScopeVerksamhetsformer.Distinct()];
@@ -93,13 +90,4 @@ internal static class Messages
         DisplayName = stamp.Name,
         At = Timestamp.FromDateTimeOffset(stamp.At),
     };
-
-    public static string ToIso(this DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture) ?? "";
-
-    public static string ToIso(this DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
-
-    public static DateOnly? ParseDate(string value) =>
-        DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
-    public static bool IsDate(string value) => value.Length == 0 || ParseDate(value) is not null;
 }

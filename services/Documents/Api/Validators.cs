@@ -79,7 +79,7 @@ internal static partial class Rules
         {
             errors.Add("details.review_interval_months", "Ange 0–120 månader.");
         }
-        if (!Messages.IsDate(details.NextReviewDate))
+        if (!IsoDates.IsDate(details.NextReviewDate))
         {
             errors.Add("details.next_review_date", "Ange datumet som ÅÅÅÅ-MM-DD.");
         }
@@ -179,7 +179,7 @@ internal sealed class DocumentRequestValidators :
     public void Validate(PublishVersionRequest request, ValidationErrors errors)
     {
         errors.Id("document_id", request.DocumentId).Version("version_number", request.VersionNumber);
-        if (!Messages.IsDate(request.EffectiveDate))
+        if (!IsoDates.IsDate(request.EffectiveDate))
         {
             errors.Add("effective_date", "Ange datumet som ÅÅÅÅ-MM-DD.");
         }

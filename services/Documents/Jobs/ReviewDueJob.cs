@@ -1,12 +1,13 @@
 using System.Data.Common;
-using Ledningssystem.Documents.Api;
 using Ledningssystem.Documents.Data;
+using Ledningssystem.Documents.Events;
 using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.ServiceDefaults.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using static Ledningssystem.Documents.Api.SwedishCalendar;
 
-namespace Ledningssystem.Documents.Review;
+namespace Ledningssystem.Documents.Jobs;
 
 /// <summary>
 /// Raises DocumentReviewDue once ahead of a document's review date (Documents:ReviewNoticeDaysAhead) and once at it,
