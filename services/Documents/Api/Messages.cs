@@ -53,7 +53,6 @@ internal static class Messages
         document.ApprovingRole = (Role)details.ApprovingRole;
         document.FollowUpMethod = details.FollowUpMethod.Trim();
         document.ReviewIntervalMonths = details.ReviewIntervalMonths;
-        document.NextReviewDate = IsoDates.Parse(details.NextReviewDate);
         document.SetLegalReferences(details.LegalReferences.Select(r => new LegalReference(r.Code.Trim(), r.Title.Trim(), r.Url.Trim())));
         document.ScopeUnitIds = [.. details.ScopeUnitIds.Distinct()];
         document.ScopeVerksamhetsformer = [.. details.ScopeVerksamhetsformer.Distinct()];

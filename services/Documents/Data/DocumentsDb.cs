@@ -45,7 +45,7 @@ public abstract class DocumentsDb(DbContextOptions options, ITenantContext tenan
     {
         foreach (var entry in ChangeTracker.Entries<Document>().Where(e => e.State == EntityState.Modified))
         {
-            entry.Entity.Revision++;
+            entry.Entity.Revise();
         }
     }
 

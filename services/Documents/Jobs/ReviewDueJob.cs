@@ -72,17 +72,8 @@ public sealed partial class ReviewDueJob(
         foreach (var document in documents)
         {
             var reviewDate = document.NextReviewDate!.Value;
-            if (reviewDate <= today)
-            {
-                // At (or past) the date only the due notice matters; a notice ahead would come too late.
-                events.Publish(DocumentEvents.ReviewDue(document, reviewDate, due: true), document.Id);
-                document.ReviewDueNoticeFor = reviewDate;
-            }
-            else
-            {
-                events.Publish(DocumentEvents.ReviewDue(document, reviewDate, due: false), document.Id);
-            }
-            document.ReviewAheadNoticeFor = reviewDate;
+            var due = document.RaiseReviewNotice(today);
+            events.Publish(DocumentEvents.ReviewDue(document, reviewDate, due), document.Id);
         }
         await db.SaveChangesAsync(cancellationToken);
     }
