@@ -6,7 +6,6 @@ using Ledningssystem.Documents.Data;
 using Ledningssystem.Documents.Files;
 using Ledningssystem.Rpc.Errors;
 using Microsoft.Extensions.Options;
-using Domain = Ledningssystem.Documents.Domain;
 
 namespace Ledningssystem.Documents.Api;
 

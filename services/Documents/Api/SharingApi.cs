@@ -7,7 +7,6 @@ using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Api;
 using Ledningssystem.ServiceDefaults.Events;
 using Microsoft.EntityFrameworkCore;
-using Domain = Ledningssystem.Documents.Domain;
 
 namespace Ledningssystem.Documents.Api;
 
