@@ -1,9 +1,9 @@
 using Grpc.AspNetCore.Server;
 using Ledningssystem.Documents.Api;
 using Ledningssystem.Documents.Data;
+using Ledningssystem.Documents.Events;
 using Ledningssystem.Documents.Files;
-using Ledningssystem.Documents.Review;
-using Ledningssystem.Documents.Sharing;
+using Ledningssystem.Documents.Jobs;
 using Ledningssystem.Rpc.Validation;
 using Ledningssystem.ServiceDefaults.Access;
 using Microsoft.Extensions.Options;
@@ -28,6 +28,7 @@ public static class DocumentsService
         services.AddOrganizationDirectory<DocumentsDb>();
         services.AddScoped<DocumentAccess>();
         services.AddScoped<SharedDocuments>();
+        services.AddScoped<AdopterNotices>();
         services.AddSingleton<IBlobStore>(provider =>
             provider.GetRequiredService<IOptions<DocumentsOptions>>().Value.BlobStore == BlobStoreKind.S3
                 ? ActivatorUtilities.CreateInstance<S3BlobStore>(provider)

@@ -3,13 +3,11 @@ using Grpc.Core;
 using Ledningssystem.Contracts.Documents.V1;
 using Ledningssystem.Contracts.Events.V1;
 using Ledningssystem.Documents.Data;
-using Ledningssystem.Rpc.Errors;
 using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Api;
 using Ledningssystem.ServiceDefaults.Audit;
 using Ledningssystem.ServiceDefaults.Events;
 using Microsoft.EntityFrameworkCore;
-using Domain = Ledningssystem.Documents.Domain;
 
 namespace Ledningssystem.Documents.Api;
 
@@ -21,7 +19,7 @@ public sealed class AcknowledgementsApi(
     public override async Task<SetAcknowledgementTargetsResponse> SetAcknowledgementTargets(SetAcknowledgementTargetsRequest request, ServerCallContext context)
     {
         var document = await access.WritableAsync(request.DocumentId, context.CancellationToken);
-        document.AcknowledgementTargets = [.. request.Targets.Select(t => new Domain.AcknowledgementTarget((Role)t.Role, t.UnitId)).Distinct()];
+        document.SetAcknowledgementTargets(request.Targets.Select(t => new Domain.AcknowledgementTarget((Role)t.Role, t.UnitId)));
         await db.SaveChangesAsync(context.CancellationToken);
         return new SetAcknowledgementTargetsResponse { Targets = { request.Targets } };
     }
@@ -31,24 +29,14 @@ public sealed class AcknowledgementsApi(
         var ct = context.CancellationToken;
         var document = await access.ReadableAsync(request.DocumentId, ct);
         var version = await access.VisibleVersionAsync(document, request.VersionNumber, ct);
-        if (version.Status != Domain.VersionStatus.Published)
-        {
-            throw new Domain.DocumentRuleException(
-                "VERSION_STATE",
-                $"Version {version.Number} är {Domain.VersionStatusNames.Swedish(version.Status)}; bara den publicerade versionen kan kvitteras.",
-                version.Status);
-        }
         var userId = access.Caller.UserId;
+        var acknowledgement = Domain.Acknowledgement.Record(version, userId, clock.GetUtcNow());
         var existing = await db.Acknowledgements.AsNoTracking()
             .SingleOrDefaultAsync(a => a.DocumentId == document.Id && a.VersionNumber == version.Number && a.UserId == userId, ct);
         if (existing is not null)
         {
             return new AcknowledgeVersionResponse { AcknowledgedAt = Timestamp.FromDateTimeOffset(existing.AcknowledgedAt) };
         }
-        var acknowledgement = new Domain.Acknowledgement
-        {
-            DocumentId = document.Id, VersionNumber = version.Number, UserId = userId, AcknowledgedAt = clock.GetUtcNow(),
-        };
         db.Add(acknowledgement);
         events.Publish(new ReadAcknowledged
         {
@@ -97,13 +85,10 @@ public sealed class AcknowledgementsApi(
     {
         var ct = context.CancellationToken;
         var document = await access.WritableAsync(request.DocumentId, ct);
-        if (document.PublishedVersionNumber == 0)
-        {
-            throw RpcErrors.FailedPrecondition("Dokumentet har ingen publicerad version att påminna om.", "NOT_PUBLISHED");
-        }
+        var versionNumber = document.RequirePublishedVersion();
         var people = await TargetPeopleAsync(document, ct);
         var acknowledged = await db.Acknowledgements.AsNoTracking()
-            .Where(a => a.DocumentId == document.Id && a.VersionNumber == document.PublishedVersionNumber)
+            .Where(a => a.DocumentId == document.Id && a.VersionNumber == versionNumber)
             .Select(a => a.UserId)
             .ToListAsync(ct);
         var pending = people.Except(acknowledged).ToList();
@@ -113,7 +98,7 @@ public sealed class AcknowledgementsApi(
             {
                 TenantId = document.TenantId,
                 DocumentId = document.Id,
-                VersionNumber = document.PublishedVersionNumber,
+                VersionNumber = versionNumber,
                 UserId = person,
                 Title = document.Title,
             }, document.Id);

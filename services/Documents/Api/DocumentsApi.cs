@@ -1,20 +1,19 @@
 using Grpc.Core;
 using Ledningssystem.Contracts.Documents.V1;
 using Ledningssystem.Documents.Data;
+using Ledningssystem.Documents.Events;
 using Ledningssystem.Documents.Search;
-using Ledningssystem.Documents.Sharing;
 using Ledningssystem.Rpc.Errors;
 using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Api;
 using Ledningssystem.ServiceDefaults.Events;
 using Microsoft.EntityFrameworkCore;
-using Domain = Ledningssystem.Documents.Domain;
 
 namespace Ledningssystem.Documents.Api;
 
 /// <summary>Documents and their versions' lifecycle, search and the tenant's document rules.</summary>
 public sealed class DocumentsApi(
-    DocumentsDb db, DocumentAccess access, IOrganizationDirectory organization, IEventPublisher events, SharedDocuments shared, TimeProvider clock)
+    DocumentsDb db, DocumentAccess access, IOrganizationDirectory organization, IEventPublisher events, AdopterNotices adopters, TimeProvider clock)
     : DocumentService.DocumentServiceBase
 {
     public override async Task<CreateDocumentResponse> CreateDocument(CreateDocumentRequest request, ServerCallContext context)
@@ -26,7 +25,7 @@ public sealed class DocumentsApi(
             throw RpcErrors.AlreadyExists($"Dokumentet {request.DocumentId} finns redan.");
         }
         var author = access.StampNow();
-        var document = Domain.Document.Create(request.DocumentId, author.At);
+        var document = Domain.Document.Create(request.DocumentId, IsoDates.Parse(request.Details.NextReviewDate), author.At);
         document.Apply(request.Details);
         var version = Domain.DocumentVersion.Draft(document.Id, 1, "Första versionen.", request.ContentMarkdown, author);
         document.Track(version);
@@ -72,12 +71,7 @@ public sealed class DocumentsApi(
         var child = await access.ReadableAsync(request.ChildDocumentId, ct);
         if (!await db.Links.AnyAsync(l => l.ParentId == parent.Id && l.ChildId == child.Id, ct))
         {
-            if (await IsAncestorAsync(child.Id, parent.Id, ct))
-            {
-                throw RpcErrors.FailedPrecondition(
-                    $"Dokumentet {child.Id} ligger redan över {parent.Id}; kopplingen skulle bli en cirkel.", "LINK_CYCLE");
-            }
-            db.Add(new Domain.DocumentLink { ParentId = parent.Id, ChildId = child.Id });
+            db.Add(Domain.DocumentLink.Between(parent, child, await LineageAsync(parent.Id, ct)));
             await db.SaveChangesAsync(ct);
         }
         return new LinkDocumentsResponse { Parent = await WithLinksAsync(parent, ct) };
@@ -128,16 +122,8 @@ public sealed class DocumentsApi(
         var ct = context.CancellationToken;
         var document = await access.WritableAsync(request.DocumentId, ct);
         var newest = await access.VersionAsync(document, document.LatestVersionNumber, ct);
-        if (newest.Status is Domain.VersionStatus.Draft or Domain.VersionStatus.ForReview or Domain.VersionStatus.Approved)
-        {
-            throw new Domain.DocumentRuleException(
-                "VERSION_IN_PROGRESS",
-                $"Version {newest.Number} är {Domain.VersionStatusNames.Swedish(newest.Status)}; gör klart eller publicera den innan en ny version skapas.",
-                newest.Status);
-        }
         var content = request.ContentMarkdown.Length > 0 ? request.ContentMarkdown : newest.ContentMarkdown;
-        var version = Domain.DocumentVersion.Draft(document.Id, newest.Number + 1, request.ChangeSummary.Trim(), content, access.StampNow());
-        document.Track(version);
+        var version = document.StartNextVersion(newest, request.ChangeSummary.Trim(), content, access.StampNow());
         db.Add(version);
         await db.SaveChangesAsync(ct);
         return new CreateVersionResponse { Version = version.ToProto() };
@@ -185,20 +171,15 @@ public sealed class DocumentsApi(
     {
         var ct = context.CancellationToken;
         var (document, version) = await WritableVersionAsync(request.DocumentId, request.VersionNumber, ct);
+        var previous = document.PublishedVersionNumber > 0 ? await access.VersionAsync(document, document.PublishedVersionNumber, ct) : null;
         var publisher = access.StampNow();
-        version.Publish(publisher, Messages.ParseDate(request.EffectiveDate) ?? clock.Today());
-        if (document.PublishedVersionNumber > 0)
+        document.Publish(version, previous, publisher, IsoDates.Parse(request.EffectiveDate) ?? clock.Today());
+        if (previous is not null)
         {
-            var previous = await access.VersionAsync(document, document.PublishedVersionNumber, ct);
-            previous.Supersede();
             events.Publish(DocumentEvents.Superseded(document, previous, version.Number, publisher.At), document.Id);
         }
-        document.PublishedVersionNumber = version.Number;
-        document.ScheduleNextReview(version.EffectiveDate!.Value);
-        document.ReviewAheadNoticeFor = null;
-        document.ReviewDueNoticeFor = null;
         events.Publish(DocumentEvents.Published(document, version), document.Id);
-        await shared.NotifyAdoptersAsync(document, ct);
+        await adopters.NotifyAsync(document, ct);
         await SaveTrackingAsync(document, version, ct);
         return new PublishVersionResponse { Version = version.ToProto() };
     }
@@ -207,9 +188,7 @@ public sealed class DocumentsApi(
     {
         var ct = context.CancellationToken;
         var (document, version) = await WritableVersionAsync(request.DocumentId, request.VersionNumber, ct);
-        version.Archive();
-        document.PublishedVersionNumber = 0;
-        document.NextReviewDate = null;
+        document.Archive(version);
         events.Publish(DocumentEvents.Superseded(document, version, 0, clock.GetUtcNow()), document.Id);
         await SaveTrackingAsync(document, version, ct);
         return new ArchiveVersionResponse { Version = version.ToProto() };
@@ -291,22 +270,18 @@ public sealed class DocumentsApi(
         return document.ToProto(parents, children);
     }
 
-    /// <summary>Whether <paramref name="candidate"/> is <paramref name="documentId"/> or lies above it.</summary>
-    private async Task<bool> IsAncestorAsync(string candidate, string documentId, CancellationToken ct)
+    /// <summary><paramref name="documentId"/> and every document above it.</summary>
+    private async Task<HashSet<string>> LineageAsync(string documentId, CancellationToken ct)
     {
         var frontier = new HashSet<string>(StringComparer.Ordinal) { documentId };
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (frontier.Count > 0)
         {
-            if (frontier.Contains(candidate))
-            {
-                return true;
-            }
             seen.UnionWith(frontier);
             var ids = frontier.ToList();
             frontier = [.. (await db.Links.AsNoTracking().Where(l => ids.Contains(l.ChildId)).Select(l => l.ParentId).ToListAsync(ct))
                 .Where(id => !seen.Contains(id))];
         }
-        return false;
+        return seen;
     }
 }

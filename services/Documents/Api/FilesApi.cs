@@ -5,9 +5,7 @@ using Ledningssystem.Contracts.Documents.V1;
 using Ledningssystem.Documents.Data;
 using Ledningssystem.Documents.Files;
 using Ledningssystem.Rpc.Errors;
-using Ledningssystem.Rpc.Validation;
 using Microsoft.Extensions.Options;
-using Domain = Ledningssystem.Documents.Domain;
 
 namespace Ledningssystem.Documents.Api;
 
@@ -30,7 +28,7 @@ public sealed partial class FilesApi(
             throw RpcErrors.InvalidArgument("metadata", "Det första meddelandet måste innehålla filens uppgifter.");
         }
         var metadata = requestStream.Current.Metadata;
-        var contentType = ValidateMetadata(metadata);
+        var contentType = FileValidators.ValidateUpload(metadata);
         var document = await access.WritableAsync(metadata.DocumentId, ct);
         var version = await access.VersionAsync(document, metadata.VersionNumber, ct);
         version.RequireDraft();
@@ -65,7 +63,7 @@ public sealed partial class FilesApi(
                     "metadata.content_type",
                     $"Filens innehåll är inte {(contentType == ContentSniffer.Pdf ? "en PDF" : "ett Word-dokument (.docx)")} som namnet och typen anger.");
             }
-            var text = contentType == ContentSniffer.Docx ? ContentSniffer.WordText(file, DocumentsModel.ContentLength) : "";
+            var text = contentType == ContentSniffer.Docx ? ContentSniffer.WordText(file, Columns.ContentLength) : "";
             var key = $"{document.TenantId}/{document.Id}/{version.Number}/{sha256}";
             file.Position = 0;
             await blobs.PutAsync(key, file, ct);
@@ -107,37 +105,6 @@ public sealed partial class FilesApi(
         {
             await responseStream.WriteAsync(new DownloadFileResponse { Chunk = ByteString.CopyFrom(buffer, 0, read) }, ct);
         }
-    }
-
-    private static string ValidateMetadata(UploadMetadata metadata)
-    {
-        var errors = new ValidationErrors();
-        errors.Required("metadata.document_id", metadata.DocumentId).MaxLength("metadata.document_id", metadata.DocumentId, DocumentsModel.IdLength);
-        errors.Required("metadata.file_name", metadata.FileName).MaxLength("metadata.file_name", metadata.FileName, 255);
-        errors.MaxLength("metadata.content_type", metadata.ContentType, 100);
-        if (metadata.VersionNumber <= 0)
-        {
-            errors.Add("metadata.version_number", "Ange versionens nummer.");
-        }
-        if (metadata.ExpectedSizeBytes < 0)
-        {
-            errors.Add("metadata.expected_size_bytes", "Storleken kan inte vara negativ.");
-        }
-        if (metadata.ExpectedSha256.Length is not (0 or 64))
-        {
-            errors.Add("metadata.expected_sha256", "Kontrollsumman ska vara 64 hexadecimala tecken (SHA-256).");
-        }
-        var byName = ContentSniffer.ContentTypeOf(metadata.FileName);
-        if (byName is null)
-        {
-            errors.Add("metadata.file_name", "Bara PDF (.pdf) och Word (.docx) tas emot.");
-        }
-        else if (metadata.ContentType.Length > 0 && !string.Equals(metadata.ContentType, byName, StringComparison.OrdinalIgnoreCase))
-        {
-            errors.Add("metadata.content_type", "Den angivna typen stämmer inte med filnamnets ändelse.");
-        }
-        errors.ThrowIfAny();
-        return byName!;
     }
 
     private static void CheckExpectations(UploadMetadata metadata, long size, string sha256)

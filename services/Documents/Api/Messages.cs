@@ -1,18 +1,14 @@
-using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
-using Ledningssystem.Documents.Domain;
+using Ledningssystem.Contracts.Documents.V1;
 using Ledningssystem.ServiceDefaults.Access;
 using Common = Ledningssystem.Contracts.Common.V1;
-using Proto = Ledningssystem.Contracts.Documents.V1;
 
 namespace Ledningssystem.Documents.Api;
 
 /// <summary>Domain objects as API messages and back.</summary>
 internal static class Messages
 {
-    public const string DateFormat = "yyyy-MM-dd";
-
-    public static Proto.Document ToProto(this Document document, IEnumerable<string> parents, IEnumerable<string> children) => new()
+    public static Document ToProto(this Domain.Document document, IEnumerable<string> parents, IEnumerable<string> children) => new()
     {
         DocumentId = document.Id,
         TenantId = document.TenantId,
@@ -21,22 +17,22 @@ internal static class Messages
         ChildDocumentIds = { children },
         PublishedVersionNumber = document.PublishedVersionNumber,
         LatestVersionNumber = document.LatestVersionNumber,
-        LatestStatus = (Proto.VersionStatus)document.LatestStatus,
+        LatestStatus = (VersionStatus)document.LatestStatus,
         UpstreamTenantId = document.UpstreamTenantId ?? "",
         UpstreamDocumentId = document.UpstreamDocumentId ?? "",
         UpstreamVersionNumber = document.UpstreamVersionNumber,
         CreatedAt = Timestamp.FromDateTimeOffset(document.CreatedAt),
     };
 
-    public static Proto.Document ToProto(this Document document) => document.ToProto([], []);
+    public static Document ToProto(this Domain.Document document) => document.ToProto([], []);
 
-    private static Proto.DocumentDetails Details(this Document document) => new()
+    private static DocumentDetails Details(this Domain.Document document) => new()
     {
         Title = document.Title,
-        Kind = (Proto.DocumentKind)document.Kind,
+        Kind = (DocumentKind)document.Kind,
         OwnerUnitId = document.OwnerUnitId,
-        ResponsibleRole = (Proto.DocumentRole)document.ResponsibleRole,
-        ApprovingRole = (Proto.DocumentRole)document.ApprovingRole,
+        ResponsibleRole = (DocumentRole)document.ResponsibleRole,
+        ApprovingRole = (DocumentRole)document.ApprovingRole,
         FollowUpMethod = document.FollowUpMethod,
         ReviewIntervalMonths = document.ReviewIntervalMonths,
         NextReviewDate = document.NextReviewDate.ToIso(),
@@ -47,27 +43,26 @@ internal static class Messages
     };
 
     /// <summary>Applies validated details to a new document.</summary>
-    public static void Apply(this Document document, Proto.DocumentDetails details)
+    public static void Apply(this Domain.Document document, DocumentDetails details)
     {
         document.Title = details.Title.Trim();
-        document.Kind = (DocumentKind)details.Kind;
+        document.Kind = (Domain.DocumentKind)details.Kind;
         document.OwnerUnitId = details.OwnerUnitId;
         document.ResponsibleRole = (Role)details.ResponsibleRole;
         document.ApprovingRole = (Role)details.ApprovingRole;
         document.FollowUpMethod = details.FollowUpMethod.Trim();
         document.ReviewIntervalMonths = details.ReviewIntervalMonths;
-        document.NextReviewDate = ParseDate(details.NextReviewDate);
-        document.SetLegalReferences(details.LegalReferences.Select(r => new LegalReference(r.Code.Trim(), r.Title.Trim(), r.Url.Trim())));
+        document.SetLegalReferences(details.LegalReferences.Select(r => new Domain.LegalReference(r.Code.Trim(), r.Title.Trim(), r.Url.Trim())));
         document.ScopeUnitIds = [.. details.ScopeUnitIds.Distinct()];
         document.ScopeVerksamhetsformer = [.. details.ScopeVerksamhetsformer.Distinct()];
         document.SamverkanPartners = [.. details.SamverkanPartners.Select(p => p.Trim())];
     }
 
-    public static Proto.DocumentVersion ToProto(this DocumentVersion version) => new()
+    public static DocumentVersion ToProto(this Domain.DocumentVersion version) => new()
     {
         DocumentId = version.DocumentId,
         VersionNumber = version.Number,
-        Status = (Proto.VersionStatus)version.Status,
+        Status = (VersionStatus)version.Status,
         ChangeSummary = version.ChangeSummary,
         ContentMarkdown = version.ContentMarkdown,
         File = version.File?.ToProto(),
@@ -79,7 +74,7 @@ internal static class Messages
         CreatedAt = Timestamp.FromDateTimeOffset(version.CreatedAt),
     };
 
-    public static Proto.StoredFile ToProto(this StoredFile file) => new()
+    public static StoredFile ToProto(this Domain.StoredFile file) => new()
     {
         FileName = file.FileName,
         ContentType = file.ContentType,
@@ -87,19 +82,10 @@ internal static class Messages
         Sha256 = file.Sha256,
     };
 
-    private static Common.ActorStamp ToProto(this Stamp stamp) => new()
+    private static Common.ActorStamp ToProto(this Domain.Stamp stamp) => new()
     {
         UserId = stamp.UserId,
         DisplayName = stamp.Name,
         At = Timestamp.FromDateTimeOffset(stamp.At),
     };
-
-    public static string ToIso(this DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture) ?? "";
-
-    public static string ToIso(this DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
-
-    public static DateOnly? ParseDate(string value) =>
-        DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
-    public static bool IsDate(string value) => value.Length == 0 || ParseDate(value) is not null;
 }

@@ -2,13 +2,11 @@ using Grpc.Core;
 using Ledningssystem.Contracts.Documents.V1;
 using Ledningssystem.Contracts.Events.V1;
 using Ledningssystem.Documents.Data;
-using Ledningssystem.Documents.Sharing;
 using Ledningssystem.Rpc.Errors;
 using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Api;
 using Ledningssystem.ServiceDefaults.Events;
 using Microsoft.EntityFrameworkCore;
-using Domain = Ledningssystem.Documents.Domain;
 
 namespace Ledningssystem.Documents.Api;
 
@@ -84,12 +82,8 @@ public sealed class SharingApi(
             throw RpcErrors.AlreadyExists($"Dokumentet {request.DocumentId} finns redan.");
         }
         var author = access.StampNow();
-        var copy = Domain.Document.Adopt(request.DocumentId, upstream, request.LocalSectionsMarkdown.Trim(), author.At);
-        copy.OwnerUnitId = request.OwnerUnitId;
-        if (request.ApprovingRole != DocumentRole.Unspecified)
-        {
-            copy.ApprovingRole = (Role)request.ApprovingRole;
-        }
+        var approvingRole = request.ApprovingRole != DocumentRole.Unspecified ? (Role)request.ApprovingRole : (Role?)null;
+        var copy = Domain.Document.Adopt(request.DocumentId, upstream, request.OwnerUnitId, approvingRole, request.LocalSectionsMarkdown.Trim(), author.At);
         var text = await shared.VersionTextAsync(upstream, upstream.PublishedVersionNumber, ct);
         var version = Domain.DocumentVersion.Draft(
             copy.Id, 1, $"Antagen från {upstream.TenantId} version {upstream.PublishedVersionNumber}.", copy.ComposeAdoptedText(text), author);
@@ -126,34 +120,13 @@ public sealed class SharingApi(
     {
         var ct = context.CancellationToken;
         var (copy, upstream) = await AdoptedAsync(request.DocumentId, ct);
-        if (upstream.PublishedVersionNumber == copy.UpstreamVersionNumber)
-        {
-            throw RpcErrors.FailedPrecondition(
-                $"Kopian bygger redan på version {copy.UpstreamVersionNumber} av originalet.", "UPSTREAM_UNCHANGED");
-        }
         var newest = await access.VersionAsync(copy, copy.LatestVersionNumber, ct);
-        var text = copy.ComposeAdoptedText(await shared.VersionTextAsync(upstream, upstream.PublishedVersionNumber, ct));
-        var summary = $"Originalets version {upstream.PublishedVersionNumber} antagen.";
-        Domain.DocumentVersion version;
-        if (newest.Status == Domain.VersionStatus.Draft)
+        var text = await shared.VersionTextAsync(upstream, upstream.PublishedVersionNumber, ct);
+        var version = copy.AcceptUpstream(upstream.PublishedVersionNumber, text, newest, access.StampNow());
+        if (version != newest)
         {
-            newest.Edit(text, summary);
-            version = newest;
-        }
-        else if (newest.IsReleased)
-        {
-            version = Domain.DocumentVersion.Draft(copy.Id, newest.Number + 1, summary, text, access.StampNow());
             db.Add(version);
         }
-        else
-        {
-            throw new Domain.DocumentRuleException(
-                "VERSION_IN_PROGRESS",
-                $"Version {newest.Number} är {Domain.VersionStatusNames.Swedish(newest.Status)}; gör klart den innan originalets ändringar tas in.",
-                newest.Status);
-        }
-        copy.UpstreamVersionNumber = upstream.PublishedVersionNumber;
-        copy.Track(version);
         await db.SaveChangesAsync(ct);
         return new AcceptUpstreamVersionResponse { Version = version.ToProto() };
     }
@@ -161,10 +134,7 @@ public sealed class SharingApi(
     private async Task<(Domain.Document Copy, Domain.Document Upstream)> AdoptedAsync(string documentId, CancellationToken ct)
     {
         var copy = await access.WritableAsync(documentId, ct);
-        if (!copy.IsAdopted)
-        {
-            throw RpcErrors.FailedPrecondition($"Dokumentet {documentId} är inte antaget från en annan organisation.", "NOT_ADOPTED");
-        }
+        copy.RequireAdopted();
         var upstream = await shared.FindAsync(copy.UpstreamTenantId!, copy.UpstreamDocumentId!, ct)
             ?? throw RpcErrors.FailedPrecondition("Originalet delas inte längre med din organisation.", "UPSTREAM_NOT_SHARED");
         return (copy, upstream);

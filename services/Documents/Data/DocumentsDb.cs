@@ -19,7 +19,13 @@ public abstract class DocumentsDb(DbContextOptions options, ITenantContext tenan
 
     public DbSet<DocumentSettings> Settings => Set<DocumentSettings>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) => DocumentsModel.Configure(modelBuilder);
+    protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder
+        .ApplyConfiguration(new DocumentConfiguration())
+        .ApplyConfiguration(new DocumentVersionConfiguration())
+        .ApplyConfiguration(new DocumentLinkConfiguration())
+        .ApplyConfiguration(new AcknowledgementConfiguration())
+        .ApplyConfiguration(new DocumentShareConfiguration())
+        .ApplyConfiguration(new DocumentSettingsConfiguration());
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -39,7 +45,7 @@ public abstract class DocumentsDb(DbContextOptions options, ITenantContext tenan
     {
         foreach (var entry in ChangeTracker.Entries<Document>().Where(e => e.State == EntityState.Modified))
         {
-            entry.Entity.Revision++;
+            entry.Entity.Revise();
         }
     }
 

@@ -16,7 +16,9 @@ public sealed class DocumentVersion : ITenantOwned
 {
     public long Sequence { get; private set; }
 
-    public string TenantId { get; set; } = "";
+    public string TenantId { get; private set; } = "";
+
+    string ITenantOwned.TenantId { get => TenantId; set => TenantId = value; }
 
     public string DocumentId { get; private set; } = "";
 

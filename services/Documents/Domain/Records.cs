@@ -8,11 +8,21 @@ public sealed class DocumentLink : ITenantOwned
 {
     public long Sequence { get; private set; }
 
-    public string TenantId { get; set; } = "";
+    public string TenantId { get; private set; } = "";
 
-    public string ParentId { get; init; } = "";
+    string ITenantOwned.TenantId { get => TenantId; set => TenantId = value; }
 
-    public string ChildId { get; init; } = "";
+    public string ParentId { get; private set; } = "";
+
+    public string ChildId { get; private set; } = "";
+
+    /// <summary>
+    /// Places <paramref name="child"/> under <paramref name="parent"/>; <paramref name="parentLineage"/> holds the parent
+    /// and every document above it, which the child may not be, or the links would form a cycle.
+    /// </summary>
+    public static DocumentLink Between(Document parent, Document child, IReadOnlySet<string> parentLineage) => parentLineage.Contains(child.Id)
+        ? throw new DocumentRuleException("LINK_CYCLE", $"Dokumentet {child.Id} ligger redan över {parent.Id}; kopplingen skulle bli en cirkel.")
+        : new DocumentLink { ParentId = parent.Id, ChildId = child.Id };
 }
 
 /// <summary>
@@ -25,15 +35,25 @@ public sealed class Acknowledgement : ITenantOwned, IPersonalData
 
     public long Sequence { get; private set; }
 
-    public string TenantId { get; set; } = "";
+    public string TenantId { get; private set; } = "";
 
-    public string DocumentId { get; init; } = "";
+    string ITenantOwned.TenantId { get => TenantId; set => TenantId = value; }
 
-    public int VersionNumber { get; init; }
+    public string DocumentId { get; private set; } = "";
 
-    public string UserId { get; init; } = "";
+    public int VersionNumber { get; private set; }
 
-    public DateTimeOffset AcknowledgedAt { get; init; }
+    public string UserId { get; private set; } = "";
+
+    public DateTimeOffset AcknowledgedAt { get; private set; }
+
+    /// <summary>Records that <paramref name="userId"/> has read <paramref name="version"/>; only the published version is acknowledged.</summary>
+    public static Acknowledgement Record(DocumentVersion version, string userId, DateTimeOffset at) => version.Status == VersionStatus.Published
+        ? new Acknowledgement { DocumentId = version.DocumentId, VersionNumber = version.Number, UserId = userId, AcknowledgedAt = at }
+        : throw new DocumentRuleException(
+            "VERSION_STATE",
+            $"Version {version.Number} är {version.Status.Swedish()}; bara den publicerade versionen kan kvitteras.",
+            version.Status);
 }
 
 /// <summary>A document shared by its tenant to another tenant, or to all (<see cref="AllTenants"/>).</summary>
@@ -43,7 +63,9 @@ public sealed class DocumentShare : ITenantOwned
 
     public long Sequence { get; private set; }
 
-    public string TenantId { get; set; } = "";
+    public string TenantId { get; private set; } = "";
+
+    string ITenantOwned.TenantId { get => TenantId; set => TenantId = value; }
 
     public string DocumentId { get; init; } = "";
 
@@ -53,7 +75,9 @@ public sealed class DocumentShare : ITenantOwned
 /// <summary>One tenant's document rules.</summary>
 public sealed class DocumentSettings : ITenantOwned
 {
-    public string TenantId { get; set; } = "";
+    public string TenantId { get; private set; } = "";
+
+    string ITenantOwned.TenantId { get => TenantId; set => TenantId = value; }
 
     /// <summary>Four-eyes: the author of a version may not approve it. On unless the tenant turns it off.</summary>
     public bool RequireTwoPersonApproval { get; set; } = true;

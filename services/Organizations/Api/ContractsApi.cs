@@ -9,8 +9,6 @@ using Ledningssystem.ServiceDefaults.Api;
 using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.ServiceDefaults.Identity;
 using Microsoft.EntityFrameworkCore;
-using Contract = Ledningssystem.Organizations.Domain.Contract;
-using Tenant = Ledningssystem.Organizations.Domain.Tenant;
 
 namespace Ledningssystem.Organizations.Api;
 
@@ -36,7 +34,7 @@ public sealed class ContractsApi(OrganizationsDb db, OrganizationChanges changes
             }
             var provider = await AnyTenant(request.ProviderTenantId).SingleOrDefaultAsync(ct) ?? throw Lookups.TenantNotFound(request.ProviderTenantId);
             var now = clock.Now();
-            var contract = Contract.Link(
+            var contract = Domain.Contract.Link(
                 request.ContractId, purchaser, provider, request.Title.Trim(), request.Verksamhetsformer.ToDomain(), request.ValidFrom?.ToInstant() ?? now, now);
             changes.Add(contract);
             await changes.CommitAsync(ct);
@@ -100,6 +98,6 @@ public sealed class ContractsApi(OrganizationsDb db, OrganizationChanges changes
         await access.RequireTenantWideAsync(OrganizationPermissions.Manage, cancellationToken);
     }
 
-    private IQueryable<Tenant> AnyTenant(string tenantId) =>
+    private IQueryable<Domain.Tenant> AnyTenant(string tenantId) =>
         db.Tenants.AsNoTracking().IgnoreQueryFilters([PlatformDbContext.TenantFilter]).Where(t => t.TenantId == tenantId);
 }

@@ -1,8 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
-using Ledningssystem.Organizations.Domain;
+using Ledningssystem.Contracts.Organizations.V1;
 using Ledningssystem.ServiceDefaults.Access;
 using Common = Ledningssystem.Contracts.Common.V1;
-using Proto = Ledningssystem.Contracts.Organizations.V1;
 
 namespace Ledningssystem.Organizations.Api;
 
@@ -12,39 +11,39 @@ namespace Ledningssystem.Organizations.Api;
 /// </summary>
 public static class Messages
 {
-    public static Common.TenantKind ToProto(this TenantKind kind) => (Common.TenantKind)(int)kind;
+    public static Common.TenantKind ToProto(this Domain.TenantKind kind) => (Common.TenantKind)(int)kind;
 
-    public static TenantKind ToDomain(this Common.TenantKind kind) => (TenantKind)(int)kind;
+    public static Domain.TenantKind ToDomain(this Common.TenantKind kind) => (Domain.TenantKind)(int)kind;
 
     public static Common.Role ToProto(this Role role) => (Common.Role)(int)role;
 
     public static Role ToDomain(this Common.Role role) => (Role)(int)role;
 
-    public static IEnumerable<Common.Verksamhetsform> ToProto(this IEnumerable<Verksamhetsform> forms) => forms.Select(f => (Common.Verksamhetsform)(int)f);
+    public static IEnumerable<Common.Verksamhetsform> ToProto(this IEnumerable<Domain.Verksamhetsform> forms) => forms.Select(f => (Common.Verksamhetsform)(int)f);
 
-    public static IEnumerable<Verksamhetsform> ToDomain(this IEnumerable<Common.Verksamhetsform> forms) => forms.Select(f => (Verksamhetsform)(int)f);
+    public static IEnumerable<Domain.Verksamhetsform> ToDomain(this IEnumerable<Common.Verksamhetsform> forms) => forms.Select(f => (Domain.Verksamhetsform)(int)f);
 
     public static bool IsDomainValue(this Common.TenantKind kind) => kind != Common.TenantKind.Unspecified && System.Enum.IsDefined(kind.ToDomain());
 
     public static bool IsDomainValue(this Common.Role role) => role != Common.Role.Unspecified && System.Enum.IsDefined(role.ToDomain());
 
     public static bool IsDomainValue(this Common.Verksamhetsform form) =>
-        form != Common.Verksamhetsform.Unspecified && System.Enum.IsDefined((Verksamhetsform)(int)form);
+        form != Common.Verksamhetsform.Unspecified && System.Enum.IsDefined((Domain.Verksamhetsform)(int)form);
 
     public static Timestamp ToProto(this DateTimeOffset instant) => Timestamp.FromDateTimeOffset(instant);
 
     /// <summary>A caller's timestamp at the precision the service keeps (<see cref="Instants"/>).</summary>
-    public static DateTimeOffset ToInstant(this Timestamp timestamp) => Instants.Truncate(timestamp.ToDateTimeOffset());
+    public static DateTimeOffset ToInstant(this Timestamp timestamp) => Domain.Instants.Truncate(timestamp.ToDateTimeOffset());
 
     public static Timestamp? ToProto(this DateTimeOffset? instant) => instant?.ToProto();
 
-    public static Proto.Tenant ToProto(this Tenant tenant) => new()
+    public static Tenant ToProto(this Domain.Tenant tenant) => new()
     {
         TenantId = tenant.TenantId,
         Kind = tenant.Kind.ToProto(),
         OrganisationNumber = tenant.OrganisationNumber.Value,
         Name = tenant.Name,
-        Contact = new Proto.Contact { Name = tenant.Contact.Name, Email = tenant.Contact.Email, Phone = tenant.Contact.Phone },
+        Contact = new Contact { Name = tenant.Contact.Name, Email = tenant.Contact.Email, Phone = tenant.Contact.Phone },
         RootUnitId = tenant.RootUnitId,
         Suspended = tenant.IsSuspended,
         SuspensionReason = tenant.SuspensionReason ?? "",
@@ -52,7 +51,7 @@ public static class Messages
         SuspendedAt = tenant.SuspendedAt.ToProto(),
     };
 
-    public static Proto.Unit ToProto(this Unit unit) => new()
+    public static Unit ToProto(this Domain.Unit unit) => new()
     {
         UnitId = unit.Id,
         TenantId = unit.TenantId,
@@ -65,7 +64,7 @@ public static class Messages
         ClosedAt = unit.ClosedAt.ToProto(),
     };
 
-    public static Proto.RoleAssignment ToProto(this RoleAssignment assignment) => new()
+    public static RoleAssignment ToProto(this Domain.RoleAssignment assignment) => new()
     {
         AssignmentId = assignment.Id,
         TenantId = assignment.TenantId,
@@ -80,7 +79,7 @@ public static class Messages
         RevokedBy = assignment.RevokedBy ?? "",
     };
 
-    public static Proto.Contract ToProto(this Contract contract) => new()
+    public static Contract ToProto(this Domain.Contract contract) => new()
     {
         ContractId = contract.Id,
         PurchaserTenantId = contract.TenantId,

@@ -4,8 +4,6 @@ using Ledningssystem.Organizations.Domain;
 using Ledningssystem.Organizations.Events;
 using Ledningssystem.Rpc.Errors;
 using Microsoft.EntityFrameworkCore;
-using RoleAssignment = Ledningssystem.Organizations.Domain.RoleAssignment;
-using Tenant = Ledningssystem.Organizations.Domain.Tenant;
 
 namespace Ledningssystem.Organizations.Api;
 
@@ -16,7 +14,7 @@ public sealed class RoleAssigner(OrganizationsDb db, OrganizationChanges changes
     /// Assigns within the started change of <paramref name="tenant"/>; a repeated request answers the assignment it made,
     /// other content under the same id ends ALREADY_EXISTS.
     /// </summary>
-    public async Task<RoleAssignment> AssignAsync(Tenant tenant, AssignRoleRequest request, string actorId, CancellationToken cancellationToken)
+    public async Task<Domain.RoleAssignment> AssignAsync(Domain.Tenant tenant, AssignRoleRequest request, string actorId, CancellationToken cancellationToken)
     {
         var role = request.Role.ToDomain();
         var validFrom = request.ValidFrom?.ToInstant();
@@ -29,7 +27,7 @@ public sealed class RoleAssigner(OrganizationsDb db, OrganizationChanges changes
         }
         var unit = await db.UnitAsync(request.UnitId, cancellationToken);
         var now = clock.Now();
-        var assignment = RoleAssignment.Assign(request.AssignmentId, request.UserId, role, unit, tenant, validFrom ?? now, validTo, actorId, now);
+        var assignment = Domain.RoleAssignment.Assign(request.AssignmentId, request.UserId, role, unit, tenant, validFrom ?? now, validTo, actorId, now);
         changes.Add(assignment);
         await changes.CommitAsync(cancellationToken);
         return assignment;

@@ -61,8 +61,7 @@ public sealed class RoleAssignmentsApi(
         }
         if (!request.IncludeInactive)
         {
-            var now = clock.Now();
-            assignments = assignments.Where(a => a.RevokedAt == null && a.ValidFrom <= now && (a.ValidTo == null || a.ValidTo > now));
+            assignments = assignments.Where(Domain.RoleAssignment.ActiveAt(clock.Now()));
         }
         var page = await assignments.PageAsync(request.PageSize, request.PageToken, ct);
         return new ListRoleAssignmentsResponse { Assignments = { page.Items.Select(a => a.ToProto()) }, NextPageToken = page.NextPageToken };

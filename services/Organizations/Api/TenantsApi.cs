@@ -1,17 +1,14 @@
 using Grpc.Core;
 using Ledningssystem.Contracts.Organizations.V1;
 using Ledningssystem.Organizations.Data;
-using Ledningssystem.Organizations.Domain;
 using Ledningssystem.Organizations.Events;
 using Ledningssystem.Rpc.Errors;
 using Ledningssystem.ServiceDefaults.Api;
 using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.ServiceDefaults.Identity;
 using Microsoft.EntityFrameworkCore;
+using static Ledningssystem.Organizations.Domain.Instants;
 using Common = Ledningssystem.Contracts.Common.V1;
-using Contact = Ledningssystem.Organizations.Domain.Contact;
-using Tenant = Ledningssystem.Organizations.Domain.Tenant;
-using Unit = Ledningssystem.Organizations.Domain.Unit;
 
 namespace Ledningssystem.Organizations.Api;
 
@@ -25,7 +22,7 @@ public sealed class TenantsApi(OrganizationsDb db, OrganizationChanges changes, 
     {
         callers.RequireRegionAdmin();
         var kind = request.Kind.ToDomain();
-        var number = OrganisationNumber.Parse(request.OrganisationNumber);
+        var number = Domain.OrganisationNumber.Parse(request.OrganisationNumber);
         using (TenantContext.Use(request.TenantId))
         {
             if (await changes.StartAsync(context.CancellationToken) is { } existing)
@@ -35,10 +32,10 @@ public sealed class TenantsApi(OrganizationsDb db, OrganizationChanges changes, 
                     : throw RpcErrors.AlreadyExists($"Organisationen {request.TenantId} finns redan med andra uppgifter.");
             }
             var now = clock.Now();
-            var contact = request.Contact ?? new Contracts.Organizations.V1.Contact();
-            var tenant = Tenant.Register(
-                request.TenantId, kind, number, request.Name.Trim(), new Contact(contact.Name.Trim(), contact.Email.Trim(), contact.Phone.Trim()), request.RootUnitId, now);
-            changes.Register(tenant, Unit.CreateRoot(tenant.TenantId, request.RootUnitId, request.RootUnitName.Trim(), request.RootUnitVerksamhetsformer.ToDomain(), now));
+            var contact = request.Contact ?? new Contact();
+            var tenant = Domain.Tenant.Register(
+                request.TenantId, kind, number, request.Name.Trim(), new Domain.Contact(contact.Name.Trim(), contact.Email.Trim(), contact.Phone.Trim()), request.RootUnitId, now);
+            changes.Register(tenant, Domain.Unit.CreateRoot(tenant.TenantId, request.RootUnitId, request.RootUnitName.Trim(), request.RootUnitVerksamhetsformer.ToDomain(), now));
             await changes.CommitAsync(context.CancellationToken);
             return new RegisterTenantResponse { Tenant = tenant.ToProto() };
         }
@@ -122,7 +119,7 @@ public sealed class TenantsApi(OrganizationsDb db, OrganizationChanges changes, 
         }
     }
 
-    private async Task<Tenant> ChangeAsync(string tenantId, Func<Tenant, bool> change, Func<Tenant, Google.Protobuf.IMessage> changed, ServerCallContext context)
+    private async Task<Domain.Tenant> ChangeAsync(string tenantId, Func<Domain.Tenant, bool> change, Func<Domain.Tenant, Google.Protobuf.IMessage> changed, ServerCallContext context)
     {
         callers.RequireRegionAdmin();
         using (TenantContext.Use(tenantId))

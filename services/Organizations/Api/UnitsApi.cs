@@ -8,7 +8,6 @@ using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Api;
 using Microsoft.EntityFrameworkCore;
 using Common = Ledningssystem.Contracts.Common.V1;
-using Unit = Ledningssystem.Organizations.Domain.Unit;
 
 namespace Ledningssystem.Organizations.Api;
 

@@ -15,7 +15,9 @@ public sealed class Contract : ITenantOwned
     }
 
     /// <summary>The purchasing nämnd.</summary>
-    public string TenantId { get; set; } = "";
+    public string TenantId { get; private set; } = "";
+
+    string ITenantOwned.TenantId { get => TenantId; set => TenantId = value; }
 
     public string Id { get; private set; } = "";
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Data;
 
@@ -13,7 +14,9 @@ public sealed class RoleAssignment : ITenantOwned
     {
     }
 
-    public string TenantId { get; set; } = "";
+    public string TenantId { get; private set; } = "";
+
+    string ITenantOwned.TenantId { get => TenantId; set => TenantId = value; }
 
     public string Id { get; private set; } = "";
 
@@ -78,6 +81,10 @@ public sealed class RoleAssignment : ITenantOwned
 
     /// <summary>Whether the role holds at <paramref name="instant"/> (its unit being open is the caller's question).</summary>
     public bool IsActiveAt(DateTimeOffset instant) => !IsRevoked && ValidFrom <= instant && (ValidTo is null || instant < ValidTo);
+
+    /// <summary><see cref="IsActiveAt"/> as a filter the database runs.</summary>
+    public static Expression<Func<RoleAssignment, bool>> ActiveAt(DateTimeOffset instant) =>
+        a => a.RevokedAt == null && a.ValidFrom <= instant && (a.ValidTo == null || a.ValidTo > instant);
 
     /// <summary>Ends the assignment at once; false if it already was revoked.</summary>
     public bool Revoke(string revokedBy, DateTimeOffset now)

@@ -14,7 +14,9 @@ public sealed class Tenant : ITenantOwned
     }
 
     /// <summary>The tenant's id, its Keycloak organization alias.</summary>
-    public string TenantId { get; set; } = "";
+    public string TenantId { get; private set; } = "";
+
+    string ITenantOwned.TenantId { get => TenantId; set => TenantId = value; }
 
     public TenantKind Kind { get; private set; }
 

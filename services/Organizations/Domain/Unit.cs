@@ -18,7 +18,9 @@ public sealed class Unit : ITenantOwned
     {
     }
 
-    public string TenantId { get; set; } = "";
+    public string TenantId { get; private set; } = "";
+
+    string ITenantOwned.TenantId { get => TenantId; set => TenantId = value; }
 
     public string Id { get; private set; } = "";
 

@@ -4,7 +4,7 @@ using Google.Protobuf;
 using Grpc.Net.Client;
 using Ledningssystem.Documents.Data;
 using Ledningssystem.Documents.Files;
-using Ledningssystem.Documents.Review;
+using Ledningssystem.Documents.Jobs;
 using Ledningssystem.Rpc.Client;
 using Ledningssystem.ServiceDefaults;
 using Ledningssystem.ServiceDefaults.Access;

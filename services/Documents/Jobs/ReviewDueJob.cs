@@ -1,12 +1,13 @@
 using System.Data.Common;
-using Ledningssystem.Documents.Api;
 using Ledningssystem.Documents.Data;
+using Ledningssystem.Documents.Events;
 using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.ServiceDefaults.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using static Ledningssystem.Documents.Api.SwedishCalendar;
 
-namespace Ledningssystem.Documents.Review;
+namespace Ledningssystem.Documents.Jobs;
 
 /// <summary>
 /// Raises DocumentReviewDue once ahead of a document's review date (Documents:ReviewNoticeDaysAhead) and once at it,
@@ -71,17 +72,8 @@ public sealed partial class ReviewDueJob(
         foreach (var document in documents)
         {
             var reviewDate = document.NextReviewDate!.Value;
-            if (reviewDate <= today)
-            {
-                // At (or past) the date only the due notice matters; a notice ahead would come too late.
-                events.Publish(DocumentEvents.ReviewDue(document, reviewDate, due: true), document.Id);
-                document.ReviewDueNoticeFor = reviewDate;
-            }
-            else
-            {
-                events.Publish(DocumentEvents.ReviewDue(document, reviewDate, due: false), document.Id);
-            }
-            document.ReviewAheadNoticeFor = reviewDate;
+            var due = document.RaiseReviewNotice(today);
+            events.Publish(DocumentEvents.ReviewDue(document, reviewDate, due), document.Id);
         }
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -1,18 +1,15 @@
-using Ledningssystem.Contracts.Events.V1;
-using Ledningssystem.Documents.Data;
 using Ledningssystem.Documents.Domain;
 using Ledningssystem.ServiceDefaults.Data;
-using Ledningssystem.ServiceDefaults.Events;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ledningssystem.Documents.Sharing;
+namespace Ledningssystem.Documents.Data;
 
 /// <summary>
-/// The only reads across tenants, each explicit and narrow: a document some tenant shares to the caller's tenant
-/// (or to all) with its published version, and the adopters of the caller's own document. Everything else goes
-/// through the tenant filter.
+/// The reads across tenants that sharing needs, each explicit and narrow: a document some tenant shares to the
+/// caller's tenant (or to all) with its published version. The one other such read finds a document's adopters
+/// (<see cref="Events.AdopterNotices"/>); everything else goes through the tenant filter.
 /// </summary>
-public sealed class SharedDocuments(DocumentsDb db, ITenantContext tenant, IEventPublisher events)
+public sealed class SharedDocuments(DocumentsDb db, ITenantContext tenant)
 {
     private string CurrentTenant => tenant.TenantId ?? throw new TenantIsolationException("No tenant applies to shared documents.");
 
@@ -60,29 +57,5 @@ public sealed class SharedDocuments(DocumentsDb db, ITenantContext tenant, IEven
         var version = await db.Versions.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).AsNoTracking()
             .SingleOrDefaultAsync(v => v.TenantId == upstream.TenantId && v.DocumentId == upstream.Id && v.Number == number, cancellationToken);
         return version is { IsReleased: true } ? version.Text : "";
-    }
-
-    /// <summary>Adds UpstreamVersionPublished, in each adopter's tenant, to the current unit of work.</summary>
-    public async Task NotifyAdoptersAsync(Document upstream, CancellationToken cancellationToken)
-    {
-        var adopters = await db.Documents.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).AsNoTracking()
-            .Where(d => d.UpstreamTenantId == upstream.TenantId && d.UpstreamDocumentId == upstream.Id)
-            .Select(d => new { d.TenantId, d.Id, d.UpstreamVersionNumber })
-            .ToListAsync(cancellationToken);
-        foreach (var adopter in adopters)
-        {
-            using (TenantContext.Use(adopter.TenantId))
-            {
-                events.Publish(new UpstreamVersionPublished
-                {
-                    TenantId = adopter.TenantId,
-                    DocumentId = adopter.Id,
-                    UpstreamTenantId = upstream.TenantId,
-                    UpstreamDocumentId = upstream.Id,
-                    UpstreamVersionNumber = upstream.PublishedVersionNumber,
-                    AdoptedUpstreamVersionNumber = adopter.UpstreamVersionNumber,
-                }, adopter.Id);
-            }
-        }
     }
 }

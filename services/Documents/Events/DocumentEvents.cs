@@ -2,7 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Ledningssystem.Contracts.Events.V1;
 using Ledningssystem.Documents.Domain;
 
-namespace Ledningssystem.Documents.Api;
+namespace Ledningssystem.Documents.Events;
 
 /// <summary>The service's events, built from the domain objects they report.</summary>
 internal static class DocumentEvents
