@@ -6,6 +6,7 @@ using Ledningssystem.Documents.Sharing;
 using Ledningssystem.Rpc.Errors;
 using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Api;
+using Ledningssystem.ServiceDefaults.Calendar;
 using Ledningssystem.ServiceDefaults.Events;
 using Microsoft.EntityFrameworkCore;
 using Domain = Ledningssystem.Documents.Domain;
@@ -116,7 +117,7 @@ public sealed class DocumentsApi(
     {
         var ct = context.CancellationToken;
         await access.RequireReaderAsync(ct);
-        var today = clock.Today();
+        var today = SwedishCalendar.Today(clock);
         var page = await db.Documents.AsNoTracking()
             .Where(d => d.NextReviewDate != null && d.NextReviewDate < today && d.LatestStatus != Domain.VersionStatus.Archived)
             .PageAsync(request.PageSize, request.PageToken, ct);
@@ -186,7 +187,7 @@ public sealed class DocumentsApi(
         var ct = context.CancellationToken;
         var (document, version) = await WritableVersionAsync(request.DocumentId, request.VersionNumber, ct);
         var publisher = access.StampNow();
-        version.Publish(publisher, Messages.ParseDate(request.EffectiveDate) ?? clock.Today());
+        version.Publish(publisher, Messages.ParseDate(request.EffectiveDate) ?? SwedishCalendar.Today(clock));
         if (document.PublishedVersionNumber > 0)
         {
             var previous = await access.VersionAsync(document, document.PublishedVersionNumber, ct);
