@@ -22,7 +22,7 @@ public sealed class ReviewDueTests(DocumentsFixture fixture)
         fixture.Service.ReviewClock.Advance(TimeSpan.FromHours(1));
         foreach (var id in untilNoticed)
         {
-            await Expect.EventuallyAsync(async () => (await NoticesAsync(id)).Count > 0, $"a review notice for {id}");
+            await Eventually.TrueAsync(async () => (await NoticesAsync(id)).Count > 0, $"a review notice for {id}");
         }
     }
 
@@ -39,7 +39,7 @@ public sealed class ReviewDueTests(DocumentsFixture fixture)
         Assert.Equal((Iso(reviewDate), false, Aldre), (ahead.ReviewDate, ahead.Due, ahead.TenantId));
 
         fixture.Service.ReviewClock.Advance(TimeSpan.FromDays(10));
-        await Expect.EventuallyAsync(async () => (await NoticesAsync(id)).Count == 2, "the notice at the review date");
+        await Eventually.TrueAsync(async () => (await NoticesAsync(id)).Count == 2, "the notice at the review date");
         var due = (await NoticesAsync(id))[1];
         Assert.True(due.Due);
 
