@@ -6,9 +6,6 @@ namespace Ledningssystem.Platform.Tests;
 
 public sealed class SwedishCalendarTests
 {
-    private static readonly TimeSpan Winter = TimeSpan.FromHours(1);
-    private static readonly TimeSpan Summer = TimeSpan.FromHours(2);
-
     private static readonly string[] Holidays =
     [
         "2026-01-01", "2026-01-06", "2026-04-03", "2026-04-05", "2026-04-06", "2026-05-01", "2026-05-14", "2026-05-24",
@@ -59,6 +56,7 @@ public sealed class SwedishCalendarTests
     [InlineData("2027-01-05T08:00:00+01:00", 1, "2027-01-07T08:00:00+01:00")] // over trettondedag jul
     [InlineData("2026-03-02T12:00:00+01:00", 14, "2026-03-20T12:00:00+01:00")] // two plain weeks
     [InlineData("2026-03-02T12:00:00+01:00", 0, "2026-03-02T12:00:00+01:00")]
+    [InlineData("2026-10-25T02:30:00+02:00", 0, "2026-10-25T02:30:00+02:00")] // zero days keeps even an hour that occurs twice
     public void Working_days_skip_weekends_and_holidays(string start, int days, string due) =>
         AssertSame(Instant(due), SwedishCalendar.AddWorkingDays(Instant(start), days));
 
@@ -84,28 +82,18 @@ public sealed class SwedishCalendarTests
         AssertSame(Instant("2026-03-16T00:30:00+01:00"), due);
     }
 
-    [Fact]
-    public void Across_the_start_of_summer_time_the_clock_time_stays_and_the_offset_changes()
+    [Theory]
+    [InlineData("2026-03-27T15:00:00+01:00", 2, 71)] // summer time starts on Sunday 29 March
+    [InlineData("2026-10-23T15:00:00+02:00", 1, 73)] // summer time ends on Sunday 25 October
+    public void Across_a_summer_time_change_the_clock_time_stays_and_the_offset_changes(string friday, int offsetHours, int elapsedHours)
     {
-        var friday = Instant("2026-03-27T15:00:00+01:00");
+        var start = Instant(friday);
 
-        var due = SwedishCalendar.AddWorkingDays(friday, 1);
+        var due = SwedishCalendar.AddWorkingDays(start, 1);
 
-        Assert.Equal(new DateTime(2026, 3, 30, 15, 0, 0), due.DateTime);
-        Assert.Equal(Summer, due.Offset);
-        Assert.Equal(TimeSpan.FromHours(71), due - friday);
-    }
-
-    [Fact]
-    public void Across_the_end_of_summer_time_the_clock_time_stays_and_the_offset_changes()
-    {
-        var friday = Instant("2026-10-23T15:00:00+02:00");
-
-        var due = SwedishCalendar.AddWorkingDays(friday, 1);
-
-        Assert.Equal(new DateTime(2026, 10, 26, 15, 0, 0), due.DateTime);
-        Assert.Equal(Winter, due.Offset);
-        Assert.Equal(TimeSpan.FromHours(73), due - friday);
+        Assert.Equal(start.DateTime.AddDays(3), due.DateTime);
+        Assert.Equal(TimeSpan.FromHours(offsetHours), due.Offset);
+        Assert.Equal(TimeSpan.FromHours(elapsedHours), due - start);
     }
 
     [Fact]
@@ -122,8 +110,8 @@ public sealed class SwedishCalendarTests
     [Fact]
     public void Swedish_time_carries_the_offset_in_force()
     {
-        Assert.Equal(Winter, SwedishCalendar.ToSwedishTime(Instant("2026-03-29T00:59:00Z")).Offset);
-        Assert.Equal(Summer, SwedishCalendar.ToSwedishTime(Instant("2026-03-29T01:00:00Z")).Offset);
+        Assert.Equal(TimeSpan.FromHours(1), SwedishCalendar.ToSwedishTime(Instant("2026-03-29T00:59:00Z")).Offset);
+        Assert.Equal(TimeSpan.FromHours(2), SwedishCalendar.ToSwedishTime(Instant("2026-03-29T01:00:00Z")).Offset);
     }
 
     private static void AssertSame(DateTimeOffset expected, DateTimeOffset actual)

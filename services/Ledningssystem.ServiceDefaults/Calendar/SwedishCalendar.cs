@@ -36,12 +36,16 @@ public static class SwedishCalendar
     /// The instant <paramref name="days"/> working days after <paramref name="start"/>, at the same Swedish clock
     /// time, in Swedish time (its offset is the one in force on that day, so across a summer-time change the
     /// elapsed time is an hour more or less). The start's own date never counts, working day or not: the days counted
-    /// are the working days after it, so a start on Friday, Saturday or Sunday plus one working day are all due on
-    /// Monday (if a working day).
+    /// are the working days after it, so a start on a non-working day counts from the next working day, and Friday,
+    /// Saturday and Sunday plus one working day are all due on Monday (if a working day). Zero days is the start.
     /// </summary>
     public static DateTimeOffset AddWorkingDays(DateTimeOffset start, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
+        if (days == 0)
+        {
+            return ToSwedishTime(start);
+        }
         var local = ToSwedishTime(start).DateTime;
         var date = DateOnly.FromDateTime(local);
         for (var counted = 0; counted < days;)
