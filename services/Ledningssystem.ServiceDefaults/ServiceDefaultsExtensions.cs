@@ -31,17 +31,20 @@ public static class ServiceDefaultsExtensions
 {
     /// <summary>
     /// Kestrel's two endpoints and the RPC defaults, token validation and access control, the service's
-    /// database (migrated at start-up), the outbox relay, telemetry, the audit trail and the mapping of domain refusals
-    /// (<see cref="DomainRuleInterceptor"/>). Configuration
+    /// database (migrated at start-up), the outbox relay, the access replica's subscription to the Organizations
+    /// service's events (unless <paramref name="configure"/> turns off <see cref="ServiceDefaultsOptions.ReplicateOrganizations"/>),
+    /// telemetry, the audit trail and the mapping of domain refusals (<see cref="DomainRuleInterceptor"/>). Configuration
     /// comes from appsettings, environment variables and the command line, as for any ASP.NET Core host;
     /// on SIGTERM the host stops taking calls and lets in-flight ones finish (HostOptions.ShutdownTimeout, 30 s).
     /// </summary>
-    public static WebApplicationBuilder AddServiceDefaults<TContext, TSqliteContext, TPostgresContext>(this WebApplicationBuilder builder, string serviceName)
+    public static WebApplicationBuilder AddServiceDefaults<TContext, TSqliteContext, TPostgresContext>(this WebApplicationBuilder builder, string serviceName, Action<ServiceDefaultsOptions>? configure = null)
         where TContext : PlatformDbContext
         where TSqliteContext : TContext
         where TPostgresContext : TContext
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceName);
+        var options = new ServiceDefaultsOptions();
+        configure?.Invoke(options);
         if (string.IsNullOrWhiteSpace(builder.Configuration[$"{EventsOptions.SectionName}:{nameof(EventsOptions.Source)}"]))
         {
             builder.Configuration.AddInMemoryCollection([new($"{EventsOptions.SectionName}:{nameof(EventsOptions.Source)}", serviceName)]);
@@ -50,7 +53,10 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddLedningssystemIdentity().AddLedningssystemAccess<TContext>();
         builder.AddServiceDatabase<TContext, TSqliteContext, TPostgresContext>(serviceName);
         builder.AddPlatformEvents<TContext>();
-        builder.Services.AddOrganizationReplication();
+        if (options.ReplicateOrganizations)
+        {
+            builder.Services.AddOrganizationReplication();
+        }
         builder.AddPlatformTelemetry(serviceName);
         builder.Services.AddScoped<IAuditTrail, AuditTrail<TContext>>();
         builder.Services.AddSingleton<IRequestValidator<ListAuditEntriesRequest>, ListAuditEntriesValidator>();

@@ -2,7 +2,7 @@ using Ledningssystem.Organizations.Api;
 using Ledningssystem.Organizations.Data;
 using Ledningssystem.Organizations.Events;
 using Ledningssystem.Rpc.Validation;
-using Ledningssystem.ServiceDefaults;
+using Ledningssystem.ServiceDefaults.Access.Replication;
 
 namespace Ledningssystem.Organizations;
 
@@ -12,9 +12,9 @@ public static class OrganizationsService
     public static WebApplicationBuilder AddOrganizations(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        // Organizations writes its access replica in the transaction that publishes each event (OrganizationChanges).
-        services.RemoveOrganizationReplication();
         services.AddOptions<OrganizationsOptions>().BindConfiguration(OrganizationsOptions.SectionName);
+        // Without the replication subscriptions (Program.cs), the service applies its own changes to its replica.
+        services.AddScoped<OrganizationReplicator>();
         services.AddScoped<OrganizationChanges>();
         services.AddScoped<RoleAssigner>();
         services.AddSingleton<DemoRegionSeed>();

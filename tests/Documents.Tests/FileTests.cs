@@ -88,7 +88,7 @@ public sealed class FileTests(DocumentsFixture fixture)
             await interrupted.RequestStream.WriteAsync(new UploadFileRequest { Chunk = Google.Protobuf.ByteString.CopyFrom(pdf, 0, 100) });
         }
 
-        await Expect.EventuallyAsync(() => Task.FromResult(!FilesOf(id).Any()), "the interrupted upload's staging file to go");
+        await Eventually.TrueAsync(() => Task.FromResult(!FilesOf(id).Any()), "the interrupted upload's staging file to go");
         Assert.Null((await author.Documents.GetVersionAsync(new GetVersionRequest { DocumentId = id, VersionNumber = 1 })).Version.File);
     }
 

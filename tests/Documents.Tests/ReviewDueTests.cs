@@ -1,6 +1,7 @@
 using Ledningssystem.Contracts.Documents.V1;
 using Ledningssystem.Contracts.Events.V1;
 using Ledningssystem.Documents.Tests.Support;
+using Ledningssystem.ServiceDefaults.Calendar;
 using static Ledningssystem.Documents.Tests.Support.Demo;
 
 namespace Ledningssystem.Documents.Tests;
@@ -10,9 +11,7 @@ namespace Ledningssystem.Documents.Tests;
 [Trait("Category", "Database")]
 public sealed class ReviewDueTests(DocumentsFixture fixture)
 {
-    private static readonly TimeZoneInfo Sweden = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
-    private DateOnly ReviewToday => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(fixture.Service.ReviewClock.GetUtcNow(), Sweden).DateTime);
+    private DateOnly ReviewToday => SwedishCalendar.Today(fixture.Service.ReviewClock);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -23,7 +22,7 @@ public sealed class ReviewDueTests(DocumentsFixture fixture)
         fixture.Service.ReviewClock.Advance(TimeSpan.FromHours(1));
         foreach (var id in untilNoticed)
         {
-            await Expect.EventuallyAsync(async () => (await NoticesAsync(id)).Count > 0, $"a review notice for {id}");
+            await Eventually.TrueAsync(async () => (await NoticesAsync(id)).Count > 0, $"a review notice for {id}");
         }
     }
 
@@ -40,7 +39,7 @@ public sealed class ReviewDueTests(DocumentsFixture fixture)
         Assert.Equal((Iso(reviewDate), false, Aldre), (ahead.ReviewDate, ahead.Due, ahead.TenantId));
 
         fixture.Service.ReviewClock.Advance(TimeSpan.FromDays(10));
-        await Expect.EventuallyAsync(async () => (await NoticesAsync(id)).Count == 2, "the notice at the review date");
+        await Eventually.TrueAsync(async () => (await NoticesAsync(id)).Count == 2, "the notice at the review date");
         var due = (await NoticesAsync(id))[1];
         Assert.True(due.Due);
 
@@ -57,7 +56,7 @@ public sealed class ReviewDueTests(DocumentsFixture fixture)
         var author = await fixture.AsAsync(AreaManager);
         var overdue = Ids.New("forsenad");
         var current = Ids.New("aktuell");
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Sweden).DateTime);
+        var today = SwedishCalendar.Today(TimeProvider.System);
         await Flows.CreateAsync(author, overdue, Flows.Details("Försenad rutin", AldreHemtjanst, nextReviewDate: Iso(today.AddDays(-3))), "Text");
         await Flows.CreateAsync(author, current, Flows.Details("Aktuell rutin", AldreHemtjanst, nextReviewDate: Iso(today.AddDays(60))), "Text");
 

@@ -77,7 +77,7 @@ public sealed class LexSarahAtPrivateProviderTests(PlatformFixture platform)
         Assert.True(sent.Locked);
         Assert.Equal("IVO 3.1-12345/2026", sent.Notification.SentReference);
         var changeAfterSending = await Expect.FailsAsync(StatusCode.FailedPrecondition, incidents.CompleteInvestigationAsync(Investigation(id, "Ändrad efteråt."), manager));
-        Assert.Equal("LOCKED", Expect.Info(changeAfterSending)?.Reason);
+        Assert.Equal("LOCKED", Expect.ErrorInfo(changeAfterSending)?.Reason);
         await Expect.FailsAsync(StatusCode.FailedPrecondition, incidents.DecideNotificationAsync(new DecideNotificationRequest { IncidentId = id, Notify = false, Grounds = "Ändrat beslut." }, manager));
 
         var actions = (await incidents.DecideActionsAsync(new DecideActionsRequest
@@ -89,9 +89,10 @@ public sealed class LexSarahAtPrivateProviderTests(PlatformFixture platform)
         await incidents.FollowUpIncidentAsync(new FollowUpIncidentRequest { IncidentId = id, Effect = "Inga obemannade pass sedan ändringen." }, manager);
         await incidents.CloseIncidentAsync(new CloseIncidentRequest { IncidentId = id, Outcome = "Anmält till IVO; schemaläggningen kontrolleras nu." }, manager);
 
-        var notices = await Eventually.MatchesAsync(
+        var notices = await Eventually.WaitForAsync(
             async () => (await incidents.ListProviderNoticesAsync(new ListProviderNoticesRequest { PageSize = 500 }, committee)).Notices.Where(n => n.IncidentId == id).ToList(),
             found => found.Count == 2,
+            TimeSpan.FromSeconds(60),
             "Socialnämnden is told of the provider's lex Sarah report and of its notification to IVO.");
         Assert.Equal([NoticeKind.LexSarahReported, NoticeKind.IvoNotified], notices.Select(n => n.Kind));
         Assert.All(notices, n => Assert.Equal("stodboende-ab", n.ProviderTenantId));

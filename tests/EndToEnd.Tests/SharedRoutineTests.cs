@@ -83,7 +83,7 @@ public sealed class SharedRoutineTests(PlatformFixture platform)
         }, adopterAdmin);
         await documents.SubmitForReviewAsync(new SubmitForReviewRequest { DocumentId = copyId, VersionNumber = 1 }, adopterAdmin);
         var ownApproval = await Expect.FailsAsync(StatusCode.FailedPrecondition, documents.ApproveVersionAsync(new ApproveVersionRequest { DocumentId = copyId, VersionNumber = 1 }, adopterAdmin));
-        Assert.Equal("FOUR_EYES_REQUIRED", Expect.Info(ownApproval)?.Reason);
+        Assert.Equal("FOUR_EYES_REQUIRED", Expect.ErrorInfo(ownApproval)?.Reason);
         // Omsorg AB has a single tenant admin and decides that she may approve her own versions.
         await documents.UpdateDocumentSettingsAsync(new UpdateDocumentSettingsRequest { Settings = new DocumentSettings { RequireTwoPersonApproval = false } }, adopterAdmin);
         await documents.ApproveVersionAsync(new ApproveVersionRequest { DocumentId = copyId, VersionNumber = 1 }, adopterAdmin);

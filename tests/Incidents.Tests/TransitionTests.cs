@@ -58,7 +58,7 @@ public sealed class TransitionTests(IncidentsFixture platform)
             _ => manager.ReopenIncidentAsync(new ReopenIncidentRequest { IncidentId = id, Reason = "Skäl" }).ResponseAsync,
         });
 
-        var info = Expect.Info(refused);
+        var info = Expect.ErrorInfo(refused);
         var stateName = IncidentsReflection.Descriptor.EnumTypes.Single(e => e.Name == nameof(IncidentState)).FindValueByNumber((int)state).Name;
         Assert.Equal(stateName, info?.Metadata["current_state"]);
         Assert.Equal("ILLEGAL_TRANSITION", info?.Reason);
@@ -77,14 +77,14 @@ public sealed class TransitionTests(IncidentsFixture platform)
             IncidentId = triaged.IncidentId,
             Actions = { new NewAction { Description = "Åtgärd", ResponsibleUserId = Demo.AldreUnitManagerSub, DueAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(3)) } },
         };
-        Assert.Equal("INVESTIGATION_MISSING", Expect.Info(await Expect.FailsAsync(StatusCode.FailedPrecondition, manager.DecideActionsAsync(decide).ResponseAsync))?.Reason);
+        Assert.Equal("INVESTIGATION_MISSING", Expect.ErrorInfo(await Expect.FailsAsync(StatusCode.FailedPrecondition, manager.DecideActionsAsync(decide).ResponseAsync))?.Reason);
 
         var decided = await new Workflow(platform).InStateAsync(IncidentState.ActionsDecided);
         var followUp = new FollowUpIncidentRequest { IncidentId = decided.IncidentId, Effect = "Effekt" };
-        Assert.Equal("ACTIONS_OPEN", Expect.Info(await Expect.FailsAsync(StatusCode.FailedPrecondition, manager.FollowUpIncidentAsync(followUp).ResponseAsync))?.Reason);
+        Assert.Equal("ACTIONS_OPEN", Expect.ErrorInfo(await Expect.FailsAsync(StatusCode.FailedPrecondition, manager.FollowUpIncidentAsync(followUp).ResponseAsync))?.Reason);
         await Expect.FailsAsync(StatusCode.NotFound, manager.CompleteActionAsync(new CompleteActionRequest { IncidentId = decided.IncidentId, ActionId = "finns-inte" }).ResponseAsync);
 
         var notify = new DecideNotificationRequest { IncidentId = decided.IncidentId, Notify = true, Grounds = "Fel och brist i SoL anmäls inte." };
-        Assert.Equal("NOT_NOTIFIABLE", Expect.Info(await Expect.FailsAsync(StatusCode.FailedPrecondition, manager.DecideNotificationAsync(notify).ResponseAsync))?.Reason);
+        Assert.Equal("NOT_NOTIFIABLE", Expect.ErrorInfo(await Expect.FailsAsync(StatusCode.FailedPrecondition, manager.DecideNotificationAsync(notify).ResponseAsync))?.Reason);
     }
 }

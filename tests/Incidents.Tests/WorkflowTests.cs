@@ -80,7 +80,7 @@ public sealed class WorkflowTests(IncidentsFixture platform)
 
         var sent = (await manager.MarkNotificationSentAsync(new MarkNotificationSentRequest { IncidentId = id, Reference = "IVO 3.1-12345/2026" })).Incident;
         Assert.True(sent.Locked);
-        var locked = Expect.Info(await Expect.FailsAsync(StatusCode.FailedPrecondition, manager.CompleteInvestigationAsync(Workflow.Investigation(id))));
+        var locked = Expect.ErrorInfo(await Expect.FailsAsync(StatusCode.FailedPrecondition, manager.CompleteInvestigationAsync(Workflow.Investigation(id))));
         Assert.Equal("LOCKED", locked?.Reason);
         await Expect.FailsAsync(StatusCode.FailedPrecondition, manager.DecideNotificationAsync(new DecideNotificationRequest { IncidentId = id, Notify = false, Grounds = "Ändrat" }));
 
@@ -136,14 +136,14 @@ public sealed class WorkflowTests(IncidentsFixture platform)
             IncidentId = id,
             Actions = { new NewAction { Description = "Kontrollera mottagare före utskick", ResponsibleUserId = Demo.AldreUnitManagerSub, DueAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(7)) } },
         };
-        Assert.Equal("NOTIFICATION_UNDECIDED", Expect.Info(await Expect.FailsAsync(StatusCode.FailedPrecondition, manager.DecideActionsAsync(actions)))?.Reason);
+        Assert.Equal("NOTIFICATION_UNDECIDED", Expect.ErrorInfo(await Expect.FailsAsync(StatusCode.FailedPrecondition, manager.DecideActionsAsync(actions)))?.Reason);
 
         await manager.DecideNotificationAsync(new DecideNotificationRequest { IncidentId = id, Notify = true, Grounds = "Känsliga uppgifter om hälsa röjdes." });
         var decided = (await manager.DecideActionsAsync(actions)).Incident;
         await manager.CompleteActionAsync(new CompleteActionRequest { IncidentId = id, ActionId = decided.Actions[0].ActionId });
         await manager.FollowUpIncidentAsync(new FollowUpIncidentRequest { IncidentId = id, Effect = "Inga fler felskick." });
         var close = new CloseIncidentRequest { IncidentId = id, Outcome = "Rutinen är ändrad." };
-        Assert.Equal("NOTIFICATION_NOT_SENT", Expect.Info(await Expect.FailsAsync(StatusCode.FailedPrecondition, manager.CloseIncidentAsync(close)))?.Reason);
+        Assert.Equal("NOTIFICATION_NOT_SENT", Expect.ErrorInfo(await Expect.FailsAsync(StatusCode.FailedPrecondition, manager.CloseIncidentAsync(close)))?.Reason);
 
         var document = await manager.GetNotificationDocumentAsync(new GetNotificationDocumentRequest { IncidentId = id });
         Assert.Equal($"anmalan-imy-{id}.md", document.FileName);
@@ -171,7 +171,7 @@ public sealed class WorkflowTests(IncidentsFixture platform)
         {
             IncidentId = id, Kind = IncidentKind.LexSarah, Subtype = IncidentSubtype.Impropriety, Severity = Severity.Moderate,
         }));
-        Assert.Equal("ANONYMOUS_REPORTER", Expect.Info(refused)?.Reason);
+        Assert.Equal("ANONYMOUS_REPORTER", Expect.ErrorInfo(refused)?.Reason);
         var own = await reporter.ListIncidentsAsync(new ListIncidentsRequest { OwnReportsOnly = true, PageSize = 500 });
         Assert.Contains(own.Incidents, i => i.IncidentId == id);
     }

@@ -6,8 +6,6 @@ namespace Ledningssystem.Platform.Hosting.Tests;
 /// <summary>One token issuer and one running sample service for the tests that share them.</summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
-    private readonly Dictionary<string, string> tokens = [];
-
     public DevTokenIssuerProcess Issuer { get; private set; } = null!;
 
     public TestDatabase Database { get; private set; } = null!;
@@ -21,14 +19,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         Service = await SampleService.StartAsync(Database, Issuer);
     }
 
-    public async Task<string> TokenAsync(string username)
-    {
-        if (!tokens.TryGetValue(username, out var token))
-        {
-            tokens[username] = token = await Issuer.PasswordTokenAsync(username);
-        }
-        return token;
-    }
+    public Task<string> TokenAsync(string username) => Issuer.DemoTokenAsync(username);
 
     public async Task DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 
@@ -17,6 +18,7 @@ public sealed class DevTokenIssuerProcess : IAsyncDisposable
 
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(20) };
     private readonly ServerProcess process;
+    private readonly ConcurrentDictionary<string, Task<string>> demoTokens = new();
     private readonly bool ownsDataDirectory;
 
     private DevTokenIssuerProcess(ServerProcess process, string dataDirectory, bool ownsDataDirectory, int port)
@@ -76,6 +78,9 @@ public sealed class DevTokenIssuerProcess : IAsyncDisposable
         using var json = JsonDocument.Parse(body);
         return json.RootElement.GetProperty("access_token").GetString()!;
     }
+
+    /// <summary>A demo user's access token, requested once and reused: fixtures call as the same users in many tests.</summary>
+    public Task<string> DemoTokenAsync(string username) => demoTokens.GetOrAdd(username, PasswordTokenAsync);
 
     public async ValueTask DisposeAsync()
     {

@@ -6,6 +6,7 @@ using Ledningssystem.Documents.Search;
 using Ledningssystem.Rpc.Errors;
 using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Api;
+using Ledningssystem.ServiceDefaults.Calendar;
 using Ledningssystem.ServiceDefaults.Events;
 using Microsoft.EntityFrameworkCore;
 
@@ -110,7 +111,7 @@ public sealed class DocumentsApi(
     {
         var ct = context.CancellationToken;
         await access.RequireReaderAsync(ct);
-        var today = clock.Today();
+        var today = SwedishCalendar.Today(clock);
         var page = await db.Documents.AsNoTracking()
             .Where(d => d.NextReviewDate != null && d.NextReviewDate < today && d.LatestStatus != Domain.VersionStatus.Archived)
             .PageAsync(request.PageSize, request.PageToken, ct);
@@ -173,7 +174,7 @@ public sealed class DocumentsApi(
         var (document, version) = await WritableVersionAsync(request.DocumentId, request.VersionNumber, ct);
         var previous = document.PublishedVersionNumber > 0 ? await access.VersionAsync(document, document.PublishedVersionNumber, ct) : null;
         var publisher = access.StampNow();
-        document.Publish(version, previous, publisher, IsoDates.Parse(request.EffectiveDate) ?? clock.Today());
+        document.Publish(version, previous, publisher, IsoDates.Parse(request.EffectiveDate) ?? SwedishCalendar.Today(clock));
         if (previous is not null)
         {
             events.Publish(DocumentEvents.Superseded(document, previous, version.Number, publisher.At), document.Id);

@@ -1,11 +1,11 @@
 using System.Data.Common;
 using Ledningssystem.Documents.Data;
 using Ledningssystem.Documents.Events;
+using Ledningssystem.ServiceDefaults.Calendar;
 using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.ServiceDefaults.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using static Ledningssystem.Documents.Api.SwedishCalendar;
 
 namespace Ledningssystem.Documents.Jobs;
 
@@ -40,7 +40,7 @@ public sealed partial class ReviewDueJob(
 
     public async Task ScanAsync(CancellationToken cancellationToken)
     {
-        var today = clock.Today();
+        var today = SwedishCalendar.Today(clock);
         var horizon = today.AddDays(options.Value.ReviewNoticeDaysAhead);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DocumentsDb>();

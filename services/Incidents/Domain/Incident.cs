@@ -1,4 +1,5 @@
 using Ledningssystem.ServiceDefaults.Audit;
+using Ledningssystem.ServiceDefaults.Calendar;
 using Ledningssystem.ServiceDefaults.Data;
 
 namespace Ledningssystem.Incidents.Domain;
@@ -398,18 +399,22 @@ public sealed class Incident : ITenantOwned, IPersonalData
         }
         if (NotificationPending)
         {
-            return (Domain.DeadlineStage.Notification, WorkingDays.Add(NotificationDecidedAt!.Value, levels.NotificationWorkingDays));
+            return (Domain.DeadlineStage.Notification, WorkingDaysAfter(NotificationDecidedAt!.Value, levels.NotificationWorkingDays));
         }
         return State switch
         {
-            IncidentState.Reported => (Domain.DeadlineStage.Triage, WorkingDays.Add(ReportedAt, levels.TriageWorkingDays)),
-            IncidentState.Triaged => (Domain.DeadlineStage.InvestigationStart, WorkingDays.Add(TriagedAt!.Value, levels.InvestigationStartWorkingDays)),
-            IncidentState.Investigating => (Domain.DeadlineStage.Investigation, WorkingDays.Add(InvestigationStartedAt!.Value, levels.InvestigationWorkingDays)),
+            IncidentState.Reported => (Domain.DeadlineStage.Triage, WorkingDaysAfter(ReportedAt, levels.TriageWorkingDays)),
+            IncidentState.Triaged => (Domain.DeadlineStage.InvestigationStart, WorkingDaysAfter(TriagedAt!.Value, levels.InvestigationStartWorkingDays)),
+            IncidentState.Investigating => (Domain.DeadlineStage.Investigation, WorkingDaysAfter(InvestigationStartedAt!.Value, levels.InvestigationWorkingDays)),
             IncidentState.ActionsDecided when actions.Any(a => a.Status == ActionStatus.Open) =>
                 (Domain.DeadlineStage.Actions, actions.Where(a => a.Status == ActionStatus.Open).Min(a => a.DueAt)),
             _ => (null, null),
         };
     }
+
+    // Deadlines are stored and compared as UTC instants.
+    private static DateTimeOffset WorkingDaysAfter(DateTimeOffset start, int days) =>
+        SwedishCalendar.AddWorkingDays(start, days).ToUniversalTime();
 
     private void Require(IncidentState expected, string step)
     {

@@ -12,7 +12,7 @@ namespace Ledningssystem.Organizations.Events;
 /// The unit of work of a change to one tenant's organisation (scoped: one per call). Start it, change entities, publish
 /// what happened, commit. The commit writes the change and its events' outbox rows in one SaveChanges, then applies
 /// the events to this service's own access replica, all in one transaction: the service authorises its next call
-/// from the replica at once, and it does not subscribe to its own events (see RemoveOrganizationReplication).
+/// from the replica at once, and it does not subscribe to its own events (ServiceDefaultsOptions.ReplicateOrganizations is off).
 /// Every event's aggregate is the tenant, so subscribers get one tenant's changes in order; the tenant's revision
 /// makes a concurrent change of the same tenant fail instead of interleaving.
 /// </summary>

@@ -1,45 +1,38 @@
 namespace Ledningssystem.Documents.Tests.Support;
 
-/// <summary>Demo users (services/DevTokenIssuer/demo-realm.json) by what the tests use them for.</summary>
+/// <summary>Demo users (<see cref="DemoUsers"/>) by what the tests use them for.</summary>
 public static class Demo
 {
     public const string Aldre = "aldrenamnden";
     public const string Omsorg = "omsorg-ab";
 
-    /// <summary>Områdeschef on aldrenamnden.hemtjanst: writes documents there.</summary>
-    public const string AreaManager = "olof.olsson";
+    /// <summary>Writes documents on aldrenamnden.hemtjanst.</summary>
+    public const string AreaManager = DemoUsers.OlofOlsson;
 
-    public const string AreaManagerSub = "53f0718c-c6cb-4d81-9f7d-ba52341a24f5";
+    public const string AreaManagerSub = DemoUsers.OlofOlssonSub;
 
-    /// <summary>Verksamhetschef HSL on the top unit aldrenamnden.forvaltning: writes and approves (approving role HealthCareManager).</summary>
-    public const string HealthCareManager = "vera.viklund";
+    /// <summary>Writes and approves (approving role HealthCareManager) on the top unit aldrenamnden.forvaltning.</summary>
+    public const string HealthCareManager = DemoUsers.VeraViklund;
 
-    public const string HealthCareManagerSub = "fddb4ff2-c4a7-493f-b6c2-445176bc8160";
+    public const string HealthCareManagerSub = DemoUsers.VeraViklundSub;
 
-    /// <summary>MAS on aldrenamnden.forvaltning.</summary>
-    public const string Mas = "maria.mattsson";
+    public const string Mas = DemoUsers.MariaMattsson;
 
-    /// <summary>Medarbetare at aldrenamnden.hemtjanst-norr.</summary>
-    public const string Employee = "anna.andersson";
+    public const string Employee = DemoUsers.AnnaAndersson;
 
-    public const string EmployeeSub = "27652323-7c26-4fe1-96ee-f1018394b552";
+    public const string EmployeeSub = DemoUsers.AnnaAnderssonSub;
 
-    /// <summary>Enhetschef at aldrenamnden.hemtjanst-norr.</summary>
-    public const string UnitManager = "erik.eriksson";
+    public const string UnitManager = DemoUsers.ErikEriksson;
 
-    public const string UnitManagerSub = "bf107349-8473-4840-aa98-7b99524fbf13";
+    public const string UnitManagerSub = DemoUsers.ErikErikssonSub;
 
-    /// <summary>Tenant admin of omsorg-ab (on omsorg-ab.foretaget).</summary>
-    public const string OmsorgAdmin = "tove.thorsson";
+    public const string OmsorgAdmin = DemoUsers.ToveThorsson;
 
-    /// <summary>Medarbetare at omsorg-ab.hemtjanst-city.</summary>
-    public const string OmsorgEmployee = "hanna.holm";
+    public const string OmsorgEmployee = DemoUsers.HannaHolm;
 
-    /// <summary>Enhetschef at stodboende-ab.stodboendet-linden.</summary>
-    public const string StodboendeManager = "lina.lind";
+    public const string StodboendeManager = DemoUsers.LinaLind;
 
-    /// <summary>Kvalitetsutvecklare at socialnamnden.forvaltning.</summary>
-    public const string SocialQualityDeveloper = "klara.kvist";
+    public const string SocialQualityDeveloper = DemoUsers.KlaraKvist;
 
     public const string AldreRoot = "aldrenamnden.forvaltning";
     public const string AldreHemtjanst = "aldrenamnden.hemtjanst";

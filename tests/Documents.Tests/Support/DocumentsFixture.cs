@@ -13,8 +13,6 @@ public sealed class DocumentsFixture : IAsyncLifetime
     /// <summary>The upload limit the service runs with: small, so the limit is cheap to cross.</summary>
     public const long MaxUploadBytes = 2 * 1024 * 1024;
 
-    private readonly Dictionary<string, string> tokens = [];
-
     public DevTokenIssuerProcess Issuer { get; private set; } = null!;
 
     public TestDatabase Database { get; private set; } = null!;
@@ -29,14 +27,7 @@ public sealed class DocumentsFixture : IAsyncLifetime
     }
 
     /// <summary>The service's clients as a demo user calls them.</summary>
-    public async Task<DocumentClients> AsAsync(string username)
-    {
-        if (!tokens.TryGetValue(username, out var token))
-        {
-            tokens[username] = token = await Issuer.PasswordTokenAsync(username);
-        }
-        return new DocumentClients(Service.Channel(token));
-    }
+    public async Task<DocumentClients> AsAsync(string username) => new(Service.Channel(await Issuer.DemoTokenAsync(username)));
 
     public async Task DisposeAsync()
     {

@@ -53,19 +53,12 @@ public sealed class DocumentsHost : IAsyncDisposable
         var ports = FreePorts.Take(2);
         var blobs = Directory.CreateTempSubdirectory("documents-blobs-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(issuer.IdentitySettings)
-        {
-            ["Rpc:GrpcPort"] = ports[0].ToString(CultureInfo.InvariantCulture),
-            ["Rpc:WebPort"] = ports[1].ToString(CultureInfo.InvariantCulture),
-            ["Database:Provider"] = database.ProviderSetting,
-            ["Database:ConnectionString"] = database.ConnectionString,
-            ["Events:Mode"] = nameof(EventDeliveryMode.Direct),
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Documents:BlobDirectory"] = blobs,
-            ["Documents:MaxUploadBytes"] = maxUploadBytes.ToString(CultureInfo.InvariantCulture),
-            ["Documents:ReviewScanInterval"] = "01:00:00",
-            ["Documents:ReviewNoticeDaysAhead"] = "30",
-        });
+        var defaults = ServiceSettings.For(ports, database, issuer);
+        defaults["Documents:BlobDirectory"] = blobs;
+        defaults["Documents:MaxUploadBytes"] = maxUploadBytes.ToString(CultureInfo.InvariantCulture);
+        defaults["Documents:ReviewScanInterval"] = "01:00:00";
+        defaults["Documents:ReviewNoticeDaysAhead"] = "30";
+        builder.Configuration.AddInMemoryCollection(defaults);
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddServiceDefaults<DocumentsDb, SqliteDocumentsDb, PostgresDocumentsDb>("documents");
         builder.AddDocuments();

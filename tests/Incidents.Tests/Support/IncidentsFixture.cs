@@ -1,6 +1,8 @@
 using Grpc.Core;
 using Ledningssystem.Contracts.Incidents.V1;
+using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Ledningssystem.Incidents.Tests.Support;
@@ -11,7 +13,6 @@ namespace Ledningssystem.Incidents.Tests.Support;
 /// </summary>
 public sealed class IncidentsFixture : IAsyncLifetime
 {
-    private readonly Dictionary<string, string> tokens = [];
     private TestDatabase incidentsDatabase = null!;
     private TestDatabase organizationsDatabase = null!;
     private ServiceHost organizations = null!;
@@ -33,17 +34,10 @@ public sealed class IncidentsFixture : IAsyncLifetime
         await WaitUntilServedAsync(async () => await (await AsAsync(Demo.SocialCommittee)).ListProviderNoticesAsync(new ListProviderNoticesRequest()));
         await WaitUntilServedAsync(async () => await (await AsAsync(Demo.AldreMas)).GetStatisticsAsync(new GetStatisticsRequest()));
         await WaitUntilServedAsync(async () => await (await AsAsync(Demo.LindenManager)).ListIncidentsAsync(new ListIncidentsRequest { UnitId = Demo.Linden }));
-        await Eventually.TrueAsync(() => Service.QueryAsync(db => Task.FromResult(db.ContractLinks.IgnoreFilters().Count() >= 3)));
+        await Eventually.TrueAsync(() => Service.QueryAsync(db => Task.FromResult(db.ContractLinks.IgnoreQueryFilters([PlatformDbContext.TenantFilter]).Count() >= 3)));
     }
 
-    public async Task<string> TokenAsync(string username)
-    {
-        if (!tokens.TryGetValue(username, out var token))
-        {
-            tokens[username] = token = await Issuer.PasswordTokenAsync(username);
-        }
-        return token;
-    }
+    public Task<string> TokenAsync(string username) => Issuer.DemoTokenAsync(username);
 
     public async Task<IncidentService.IncidentServiceClient> AsAsync(string username) => new(Service.Channel(await TokenAsync(username)));
 

@@ -53,7 +53,7 @@ public sealed class ServiceHost(WebApplication app, int grpcPort, int webPort) :
     {
         var (builder, ports) = Builder(database, issuer, [subscriber]);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Organizations:SeedDemoRegion"] = "true" });
-        builder.AddServiceDefaults<OrganizationsDb, SqliteOrganizationsDb, PostgresOrganizationsDb>("organizations");
+        builder.AddServiceDefaults<OrganizationsDb, SqliteOrganizationsDb, PostgresOrganizationsDb>("organizations", options => options.ReplicateOrganizations = false);
         builder.AddOrganizations();
         var app = builder.Build();
         app.MapServiceDefaults<OrganizationsDb>();

@@ -1,29 +1,23 @@
 namespace Ledningssystem.Organizations.Tests.Support;
 
-/// <summary>Demo users (services/DevTokenIssuer/demo-realm.json) by what the tests use them for.</summary>
+/// <summary>Demo users (<see cref="DemoUsers"/>) by what the tests use them for.</summary>
 public static class Demo
 {
-    /// <summary>Region admin (platform realm role region-admin), of tenant region-exempel.</summary>
-    public const string RegionAdmin = "rasmus.rydberg";
+    public const string RegionAdmin = DemoUsers.RasmusRydberg;
 
-    /// <summary>Tenant admin of omsorg-ab (on omsorg-ab.foretaget).</summary>
-    public const string OmsorgAdmin = "tove.thorsson";
+    public const string OmsorgAdmin = DemoUsers.ToveThorsson;
 
-    /// <summary>Medarbetare at omsorg-ab.hemtjanst-city.</summary>
-    public const string OmsorgEmployee = "hanna.holm";
+    public const string OmsorgEmployee = DemoUsers.HannaHolm;
 
-    public const string OmsorgEmployeeSub = "d99e5ebe-dd6f-4194-9906-2cb3bbc3fa79";
+    public const string OmsorgEmployeeSub = DemoUsers.HannaHolmSub;
 
-    /// <summary>Medarbetare at aldrenamnden.hemtjanst-norr.</summary>
-    public const string AldreEmployee = "anna.andersson";
+    public const string AldreEmployee = DemoUsers.AnnaAndersson;
 
-    /// <summary>Enhetschef at aldrenamnden.hemtjanst-norr.</summary>
-    public const string AldreUnitManager = "erik.eriksson";
+    public const string AldreUnitManager = DemoUsers.ErikEriksson;
 
-    public const string AldreUnitManagerSub = "bf107349-8473-4840-aa98-7b99524fbf13";
+    public const string AldreUnitManagerSub = DemoUsers.ErikErikssonSub;
 
-    /// <summary>Enhetschef at stodboende-ab.stodboendet-linden.</summary>
-    public const string StodboendeUnitManager = "lina.lind";
+    public const string StodboendeUnitManager = DemoUsers.LinaLind;
 
     public const string OmsorgRoot = "omsorg-ab.foretaget";
 }

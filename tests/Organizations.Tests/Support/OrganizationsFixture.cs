@@ -9,8 +9,6 @@ namespace Ledningssystem.Organizations.Tests.Support;
 /// </summary>
 public sealed class OrganizationsFixture : IAsyncLifetime
 {
-    private readonly Dictionary<string, string> tokens = [];
-
     public DevTokenIssuerProcess Issuer { get; private set; } = null!;
 
     public TestDatabase Database { get; private set; } = null!;
@@ -24,14 +22,7 @@ public sealed class OrganizationsFixture : IAsyncLifetime
         Service = await OrganizationsHost.StartAsync(Database, Issuer);
     }
 
-    public async Task<string> TokenAsync(string username)
-    {
-        if (!tokens.TryGetValue(username, out var token))
-        {
-            tokens[username] = token = await Issuer.PasswordTokenAsync(username);
-        }
-        return token;
-    }
+    public Task<string> TokenAsync(string username) => Issuer.DemoTokenAsync(username);
 
     /// <summary>The service's clients as a demo user calls them.</summary>
     public async Task<OrganizationClients> AsAsync(string username) => new(Service.Channel(await TokenAsync(username)));

@@ -39,7 +39,7 @@ public sealed class OrganizationsHost : IAsyncDisposable
         var settings = ServiceSettings.For(ports, database, issuer, subscribers);
         settings["Organizations:SeedDemoRegion"] = "true";
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddServiceDefaults<OrganizationsDb, SqliteOrganizationsDb, PostgresOrganizationsDb>("organizations");
+        builder.AddServiceDefaults<OrganizationsDb, SqliteOrganizationsDb, PostgresOrganizationsDb>("organizations", options => options.ReplicateOrganizations = false);
         builder.AddOrganizations();
 
         var app = builder.Build();
