@@ -36,7 +36,7 @@ public sealed class CatalogTests
             $"protos/ledningssystem/{entry.Name}/v1/: a .proto with package {entry.ProtoPackage};");
 
         var program = RepositoryPaths.Combine(entry.Project, "Program.cs");
-        Expect(problems, File.Exists(program) && File.ReadAllText(program).Contains($"(\"{entry.Database}\")", StringComparison.Ordinal),
+        Expect(problems, File.Exists(program) && File.ReadAllText(program).Contains($">(\"{entry.Database}\"", StringComparison.Ordinal),
             $"{entry.Project}/Program.cs: AddServiceDefaults(\"{entry.Database}\"), the catalogue's database");
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
