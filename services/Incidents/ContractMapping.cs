@@ -1,10 +1,9 @@
-using Google.Protobuf.WellKnownTypes;
 using Ledningssystem.Contracts.Incidents.V1;
 
 namespace Ledningssystem.Incidents;
 
 /// <summary>
-/// The domain's enums and instants to the contract's and back, for the API, the events and the jobs alike; the
+/// The domain's enums to the contract's and back, for the API, the events and the jobs alike; the
 /// contract's enums number their values like the domain's, so conversions are casts.
 /// </summary>
 public static class ContractMapping
@@ -41,15 +40,4 @@ public static class ContractMapping
     public static Domain.Track ToDomain(this Track track) => (Domain.Track)(int)track;
 
     public static Domain.NoticeKind ToDomain(this NoticeKind kind) => (Domain.NoticeKind)(int)kind;
-
-    public static Timestamp ToProto(this DateTimeOffset instant) => Timestamp.FromDateTimeOffset(instant);
-
-    public static Timestamp? ToProto(this DateTimeOffset? instant) => instant?.ToProto();
-
-    /// <summary>A caller's timestamp in whole milliseconds, the precision the service keeps.</summary>
-    public static DateTimeOffset ToInstant(this Timestamp timestamp)
-    {
-        var instant = timestamp.ToDateTimeOffset();
-        return new DateTimeOffset(instant.UtcTicks - instant.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
-    }
 }

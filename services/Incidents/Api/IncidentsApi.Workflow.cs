@@ -2,6 +2,7 @@ using Grpc.Core;
 using Ledningssystem.Contracts.Incidents.V1;
 using Ledningssystem.Incidents.Events;
 using Ledningssystem.Rpc.Errors;
+using Ledningssystem.ServiceDefaults.Api;
 
 namespace Ledningssystem.Incidents.Api;
 

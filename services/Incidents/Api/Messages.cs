@@ -1,4 +1,5 @@
 using Ledningssystem.Contracts.Incidents.V1;
+using Ledningssystem.ServiceDefaults.Api;
 using Common = Ledningssystem.Contracts.Common.V1;
 
 namespace Ledningssystem.Incidents.Api;

@@ -1,3 +1,5 @@
+using Ledningssystem.ServiceDefaults.Calendar;
+
 namespace Ledningssystem.Incidents.Domain;
 
 /// <summary>
@@ -8,12 +10,5 @@ public sealed class WorkflowClock(TimeProvider time)
 {
     public TimeProvider Time { get; } = time;
 
-    public DateTimeOffset Now
-    {
-        get
-        {
-            var now = Time.GetUtcNow();
-            return new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
-        }
-    }
+    public DateTimeOffset Now => Time.Now();
 }

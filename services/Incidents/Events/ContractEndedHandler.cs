@@ -1,6 +1,7 @@
 using Ledningssystem.Contracts.Events.V1;
 using Ledningssystem.Incidents.Data;
 using Ledningssystem.Incidents.Domain;
+using Ledningssystem.ServiceDefaults.Api;
 using Ledningssystem.ServiceDefaults.Events;
 using Microsoft.EntityFrameworkCore;
 

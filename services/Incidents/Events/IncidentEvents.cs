@@ -1,4 +1,5 @@
 using Ledningssystem.Contracts.Events.V1;
+using Ledningssystem.ServiceDefaults.Api;
 
 namespace Ledningssystem.Incidents.Events;
 

@@ -1,5 +1,6 @@
 using Ledningssystem.Contracts.Events.V1;
 using Ledningssystem.Incidents.Data;
+using Ledningssystem.ServiceDefaults.Api;
 using Ledningssystem.ServiceDefaults.Events;
 using Microsoft.EntityFrameworkCore;
 

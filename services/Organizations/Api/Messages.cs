@@ -1,42 +1,13 @@
-using Google.Protobuf.WellKnownTypes;
 using Ledningssystem.Contracts.Organizations.V1;
 using Ledningssystem.ServiceDefaults.Access;
+using Ledningssystem.ServiceDefaults.Api;
 using Common = Ledningssystem.Contracts.Common.V1;
 
 namespace Ledningssystem.Organizations.Api;
 
-/// <summary>
-/// Domain to protobuf and back. The contract's enums number their values like the domain's (and the platform's
-/// <see cref="Role"/>), so the conversions are casts; validators refuse values outside the domain's.
-/// </summary>
+/// <summary>The API's messages from the domain's entities (enums: <see cref="ContractMapping"/>).</summary>
 public static class Messages
 {
-    public static Common.TenantKind ToProto(this Domain.TenantKind kind) => (Common.TenantKind)(int)kind;
-
-    public static Domain.TenantKind ToDomain(this Common.TenantKind kind) => (Domain.TenantKind)(int)kind;
-
-    public static Common.Role ToProto(this Role role) => (Common.Role)(int)role;
-
-    public static Role ToDomain(this Common.Role role) => (Role)(int)role;
-
-    public static IEnumerable<Common.Verksamhetsform> ToProto(this IEnumerable<Domain.Verksamhetsform> forms) => forms.Select(f => (Common.Verksamhetsform)(int)f);
-
-    public static IEnumerable<Domain.Verksamhetsform> ToDomain(this IEnumerable<Common.Verksamhetsform> forms) => forms.Select(f => (Domain.Verksamhetsform)(int)f);
-
-    public static bool IsDomainValue(this Common.TenantKind kind) => kind != Common.TenantKind.Unspecified && System.Enum.IsDefined(kind.ToDomain());
-
-    public static bool IsDomainValue(this Common.Role role) => role != Common.Role.Unspecified && System.Enum.IsDefined(role.ToDomain());
-
-    public static bool IsDomainValue(this Common.Verksamhetsform form) =>
-        form != Common.Verksamhetsform.Unspecified && System.Enum.IsDefined((Domain.Verksamhetsform)(int)form);
-
-    public static Timestamp ToProto(this DateTimeOffset instant) => Timestamp.FromDateTimeOffset(instant);
-
-    /// <summary>A caller's timestamp at the precision the service keeps (<see cref="Instants"/>).</summary>
-    public static DateTimeOffset ToInstant(this Timestamp timestamp) => Domain.Instants.Truncate(timestamp.ToDateTimeOffset());
-
-    public static Timestamp? ToProto(this DateTimeOffset? instant) => instant?.ToProto();
-
     public static Tenant ToProto(this Domain.Tenant tenant) => new()
     {
         TenantId = tenant.TenantId,

@@ -3,6 +3,8 @@ using Ledningssystem.Organizations.Data;
 using Ledningssystem.Organizations.Domain;
 using Ledningssystem.Organizations.Events;
 using Ledningssystem.Rpc.Errors;
+using Ledningssystem.ServiceDefaults.Api;
+using Ledningssystem.ServiceDefaults.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ledningssystem.Organizations.Api;

@@ -5,6 +5,7 @@ using Ledningssystem.Organizations.Domain;
 using Ledningssystem.Organizations.Events;
 using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Api;
+using Ledningssystem.ServiceDefaults.Calendar;
 using Ledningssystem.ServiceDefaults.Identity;
 using Microsoft.EntityFrameworkCore;
 using Common = Ledningssystem.Contracts.Common.V1;

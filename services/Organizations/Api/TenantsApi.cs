@@ -4,10 +4,10 @@ using Ledningssystem.Organizations.Data;
 using Ledningssystem.Organizations.Events;
 using Ledningssystem.Rpc.Errors;
 using Ledningssystem.ServiceDefaults.Api;
+using Ledningssystem.ServiceDefaults.Calendar;
 using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.ServiceDefaults.Identity;
 using Microsoft.EntityFrameworkCore;
-using static Ledningssystem.Organizations.Domain.Instants;
 using Common = Ledningssystem.Contracts.Common.V1;
 
 namespace Ledningssystem.Organizations.Api;

@@ -6,6 +6,7 @@ using Ledningssystem.Organizations.Events;
 using Ledningssystem.Rpc.Errors;
 using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Api;
+using Ledningssystem.ServiceDefaults.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Common = Ledningssystem.Contracts.Common.V1;
 

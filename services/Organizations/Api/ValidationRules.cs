@@ -2,6 +2,8 @@ using Google.Protobuf.Collections;
 using Google.Protobuf.WellKnownTypes;
 using Ledningssystem.Organizations.Domain;
 using Ledningssystem.Rpc.Validation;
+using Ledningssystem.ServiceDefaults.Api;
+using Ledningssystem.ServiceDefaults.Calendar;
 using Common = Ledningssystem.Contracts.Common.V1;
 
 namespace Ledningssystem.Organizations.Api;

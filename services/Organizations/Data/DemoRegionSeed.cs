@@ -1,5 +1,6 @@
 using Ledningssystem.Organizations.Domain;
 using Ledningssystem.Organizations.Events;
+using Ledningssystem.ServiceDefaults.Calendar;
 using Ledningssystem.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using Google.Protobuf;
 using Ledningssystem.Contracts.Events.V1;
-using Ledningssystem.Organizations.Api;
 using Ledningssystem.Organizations.Domain;
+using Ledningssystem.ServiceDefaults.Api;
 
 namespace Ledningssystem.Organizations.Events;
 
