@@ -70,9 +70,9 @@ public sealed class ReplicationTests(ReplicationTests.Platform platform) : IClas
         private DevTokenIssuerProcess issuer = null!;
         private TestDatabase replicaDatabase = null!;
         private TestDatabase organizationsDatabase = null!;
-        private OrganizationsHost organizations = null!;
+        private ServiceHost organizations = null!;
 
-        public ReplicaHost Replica { get; private set; } = null!;
+        public ServiceHost Replica { get; private set; } = null!;
 
         public async Task InitializeAsync()
         {

@@ -67,7 +67,7 @@ public sealed class SeedTests(OrganizationsFixture platform)
         return json.RootElement.GetProperty("access_token").GetString()!;
     }
 
-    private static Task<Rows> CountAsync(OrganizationsHost service) => service.QueryAsync(async db => new Rows(
+    private static Task<Rows> CountAsync(ServiceHost service) => service.QueryAsync(async db => new Rows(
         await db.Tenants.IgnoreQueryFilters().CountAsync(),
         await db.Units.IgnoreQueryFilters().CountAsync(),
         await db.RoleAssignments.IgnoreQueryFilters().CountAsync(),
@@ -77,7 +77,7 @@ public sealed class SeedTests(OrganizationsFixture platform)
         await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM access_units").SingleAsync(),
         await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM access_role_assignments").SingleAsync()));
 
-    private static Task<Dictionary<string, int>> EventTypesAsync(OrganizationsHost service) => service.QueryAsync(db =>
+    private static Task<Dictionary<string, int>> EventTypesAsync(ServiceHost service) => service.QueryAsync(db =>
         db.Set<OutboxMessage>().GroupBy(m => m.Type).ToDictionaryAsync(g => g.Key, g => g.Count()));
 
     private sealed record Rows(int Tenants, int Units, int Assignments, int Contracts, int Outbox, int ReplicaTenants, int ReplicaUnits, int ReplicaAssignments);

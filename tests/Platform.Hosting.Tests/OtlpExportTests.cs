@@ -37,6 +37,8 @@ public sealed class OtlpExportTests
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
             ["OTEL_BSP_SCHEDULE_DELAY"] = "100",
             ["OTEL_BLRP_SCHEDULE_DELAY"] = "100",
+            // ServiceSettings lets only warnings through; a call logs at Information.
+            ["Logging:LogLevel:Default"] = "Information",
         });
         using var channel = service.Channel(await issuer.PasswordTokenAsync("erik.eriksson"));
 

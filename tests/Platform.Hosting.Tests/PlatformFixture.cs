@@ -10,7 +10,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public TestDatabase Database { get; private set; } = null!;
 
-    public SampleService Service { get; private set; } = null!;
+    public ServiceHost Service { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {

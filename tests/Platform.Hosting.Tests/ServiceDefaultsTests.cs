@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Ledningssystem.Contracts.Audit.V1;
+using Ledningssystem.Platform.Hosting.Tests.Sample;
 using Ledningssystem.Platform.Hosting.Tests.Sample.V1;
 using Ledningssystem.Platform.TestModel;
 
@@ -44,7 +45,7 @@ public sealed class ServiceDefaultsTests(PlatformFixture platform)
 
         var created = await new NotesService.NotesServiceClient(channel).CreateNoteAsync(new CreateNoteRequest { Text = "Fall i badrummet" });
 
-        var handledIn = await WaitForAsync(() => platform.Service.Received.Traces.TryGetValue(created.NoteId, out var t) ? t : (ActivityTraceId?)null);
+        var handledIn = await WaitForAsync(() => platform.Service.Received().Traces.TryGetValue(created.NoteId, out var t) ? t : (ActivityTraceId?)null);
         Assert.Equal(traceId, handledIn);
         var sources = spans.Where(s => s.TraceId == traceId).Select(s => s.Source.Name).Distinct().ToList();
         Assert.Contains("Ledningssystem.Rpc", sources);

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Ledningssystem.Contracts.Incidents.V1;
+using Ledningssystem.Organizations.Tests.Support;
 using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -28,8 +29,8 @@ public sealed class IncidentsFixture : IAsyncLifetime
         Issuer = await DevTokenIssuerProcess.StartAsync();
         incidentsDatabase = await TestDatabase.CreateAsync();
         organizationsDatabase = await TestDatabase.CreateAsync();
-        Service = await ServiceHost.StartIncidentsAsync(incidentsDatabase, Issuer, Clock);
-        organizations = await ServiceHost.StartOrganizationsAsync(organizationsDatabase, Issuer, Service.WebAddress);
+        Service = await IncidentsHost.StartAsync(incidentsDatabase, Issuer, Clock);
+        organizations = await OrganizationsHost.StartAsync(organizationsDatabase, Issuer, Service.WebAddress);
         // The demo region reaches the replica by events: wait until the last tenants' roles and contracts are there.
         await WaitUntilServedAsync(async () => await (await AsAsync(Demo.SocialCommittee)).ListProviderNoticesAsync(new ListProviderNoticesRequest()));
         await WaitUntilServedAsync(async () => await (await AsAsync(Demo.AldreMas)).GetStatisticsAsync(new GetStatisticsRequest()));

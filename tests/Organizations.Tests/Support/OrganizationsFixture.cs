@@ -13,7 +13,7 @@ public sealed class OrganizationsFixture : IAsyncLifetime
 
     public TestDatabase Database { get; private set; } = null!;
 
-    public OrganizationsHost Service { get; private set; } = null!;
+    public ServiceHost Service { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
