@@ -16,6 +16,9 @@ public sealed class GracefulShutdownTests
         var service = await SampleService.StartAsync(database, issuer);
         using var channel = service.Channel(await issuer.PasswordTokenAsync("erik.eriksson"));
         var client = new NotesService.NotesServiceClient(channel);
+        // The connection is open before the call that must be in flight when stopping starts (on a loaded machine
+        // connecting alone could outlast the delay below, and stopping would then refuse the connection).
+        await client.WaitAsync(new WaitRequest { Milliseconds = 1 });
 
         var inFlight = client.WaitAsync(new WaitRequest { Milliseconds = 1500 }).ResponseAsync;
         await Task.Delay(300);
