@@ -41,7 +41,7 @@ public static class GatewayHostingExtensions
             .Validate(o => IPAddress.TryParse(o.BindAddress, out _), "Gateway:BindAddress must be an IP address.")
             .Validate(o => o.MaxRequestBodyBytes > 0, "Gateway:MaxRequestBodyBytes must be positive.")
             .Validate(o => o.TrustedProxyNetworks.All(n => System.Net.IPNetwork.TryParse(n, out _)), "Gateway:TrustedProxyNetworks must be CIDR networks.")
-            .Validate(o => o.PerClientRateLimit.TokenLimit > 0 && o.PerTenantRateLimit.TokenLimit > 0, "Gateway rate limits must allow at least one call.")
+            .Validate(o => o.PerClientRateLimit.TokenLimit > 0 && o.PerTenantRateLimit.TokenLimit > 0 && o.AnonymousRateLimit.TokenLimit > 0, "Gateway rate limits must allow at least one call.")
             .ValidateOnStart();
         var options = builder.Configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
 

@@ -48,6 +48,12 @@ public sealed class GatewayOptions
 
     public RateLimitOptions PerClientRateLimit { get; set; } = new() { TokenLimit = 200, TokensPerPeriod = 100 };
 
+    /// <summary>
+    /// The bucket per address of callers without a token (the public complaint form and its follow-up code): a person
+    /// fills in a form a few times a minute, a script guessing codes or flooding a provider thousands.
+    /// </summary>
+    public RateLimitOptions AnonymousRateLimit { get; set; } = new() { TokenLimit = 30, TokensPerPeriod = 30, ReplenishmentPeriod = TimeSpan.FromMinutes(1) };
+
     public RateLimitOptions PerTenantRateLimit { get; set; } = new() { TokenLimit = 2000, TokensPerPeriod = 1000 };
 }
 

@@ -5,9 +5,10 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Ledningssystem.Gateway.Edge;
 
 /// <summary>
-/// Two token buckets every call must pass: one per client (the token's subject, or the IP address of an
-/// anonymous caller) and one per tenant (authenticated calls only), so that neither one user nor one huvudman
-/// can starve the others. Refusals are RESOURCE_EXHAUSTED for gRPC and 429 with Retry-After otherwise.
+/// Two token buckets every call must pass: one per client (the token's subject, or, with the smaller anonymous
+/// limit, the IP address of a caller without a token) and one per tenant (authenticated calls only), so that neither
+/// one user nor one huvudman can starve the others, and a public form cannot be flooded from one address. Refusals are
+/// RESOURCE_EXHAUSTED for gRPC and 429 with Retry-After otherwise.
 /// </summary>
 internal static class EdgeRateLimiting
 {
@@ -15,7 +16,7 @@ internal static class EdgeRateLimiting
     {
         var perClient = PartitionedRateLimiter.Create<HttpContext, string>(context => CallerOf(context) is { } caller
             ? Bucket("user:" + caller.UserId, options.PerClientRateLimit)
-            : Bucket("ip:" + context.Connection.RemoteIpAddress, options.PerClientRateLimit));
+            : Bucket("ip:" + context.Connection.RemoteIpAddress, options.AnonymousRateLimit));
         var perTenant = PartitionedRateLimiter.Create<HttpContext, string>(context => CallerOf(context) is { } caller
             ? Bucket("tenant:" + caller.TenantId, options.PerTenantRateLimit)
             : RateLimitPartition.GetNoLimiter("anonymous"));

@@ -8,7 +8,7 @@ using static Ledningssystem.Gateway.Tests.Support.BackendsFixture;
 
 namespace Ledningssystem.Gateway.Tests;
 
-/// <summary>A gateway of its own with small buckets (4 calls per user, 6 per tenant, refilled hourly).</summary>
+/// <summary>A gateway of its own with small buckets (4 calls per user, 6 per tenant, 3 per address without a token, refilled hourly).</summary>
 [Collection(BackendsGroup.Name)]
 public sealed class RateLimitTests(BackendsFixture backends) : IAsyncLifetime
 {
@@ -22,6 +22,9 @@ public sealed class RateLimitTests(BackendsFixture backends) : IAsyncLifetime
         ["Gateway:PerTenantRateLimit:TokenLimit"] = "6",
         ["Gateway:PerTenantRateLimit:TokensPerPeriod"] = "6",
         ["Gateway:PerTenantRateLimit:ReplenishmentPeriod"] = "01:00:00",
+        ["Gateway:AnonymousRateLimit:TokenLimit"] = "3",
+        ["Gateway:AnonymousRateLimit:TokensPerPeriod"] = "3",
+        ["Gateway:AnonymousRateLimit:ReplenishmentPeriod"] = "01:00:00",
         // As behind an ingress controller on this host.
         ["Gateway:TrustedProxyNetworks:0"] = "127.0.0.1/32",
     });
@@ -84,13 +87,13 @@ public sealed class RateLimitTests(BackendsFixture backends) : IAsyncLifetime
         using var http = new HttpClient { BaseAddress = gateway.WebAddress };
 
         var first = new List<HttpStatusCode>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 4; i++)
         {
             first.Add(await AnonymousCallFromAsync(http, "203.0.113.10"));
         }
         var second = await AnonymousCallFromAsync(http, "203.0.113.20");
 
-        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 4), HttpStatusCode.TooManyRequests], first);
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 3), HttpStatusCode.TooManyRequests], first);
         Assert.Equal(HttpStatusCode.OK, second);
     }
 
