@@ -39,7 +39,7 @@ public static class GatewayHostingExtensions
         services.AddOptions<GatewayOptions>()
             .BindConfiguration(GatewayOptions.SectionName)
             .Validate(o => IPAddress.TryParse(o.BindAddress, out _), "Gateway:BindAddress must be an IP address.")
-            .Validate(o => o.MaxRequestBodyBytes > 0, "Gateway:MaxRequestBodyBytes must be positive.")
+            .Validate(o => o.MaxRequestBodyBytes > 0 && o.AnonymousMaxRequestBodyBytes > 0, "Gateway:MaxRequestBodyBytes and Gateway:AnonymousMaxRequestBodyBytes must be positive.")
             .Validate(o => o.TrustedProxyNetworks.All(n => System.Net.IPNetwork.TryParse(n, out _)), "Gateway:TrustedProxyNetworks must be CIDR networks.")
             .Validate(o => o.PerClientRateLimit.TokenLimit > 0 && o.PerTenantRateLimit.TokenLimit > 0 && o.AnonymousRateLimit.TokenLimit > 0, "Gateway rate limits must allow at least one call.")
             .ValidateOnStart();

@@ -25,6 +25,9 @@ public sealed class GatewayOptions
     /// <summary>Largest request body on the browser listener and largest declared Content-Length on either listener.</summary>
     public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024 + 64 * 1024;
 
+    /// <summary>The same for a caller without a token: a public form's text, not files.</summary>
+    public long AnonymousMaxRequestBodyBytes { get; set; } = 64 * 1024;
+
     /// <summary>
     /// Paths callers may use without a token: an exact path, or a prefix ending in "*"
     /// (e.g. "/grpc.health.v1.Health/*"). The static frontend is always public.

@@ -111,6 +111,18 @@ public sealed class BrowserListenerTests(BackendsFixture backends) : IDisposable
     }
 
     [Fact]
+    public async Task A_caller_without_a_token_has_the_smaller_limit_of_a_public_form()
+    {
+        var form = $$"""{"description":"{{new string('x', 10_000)}}"}""";
+
+        using var anonymous = await http.SendAsync(ConnectCall(PublicRecorderPath + "form", form, token: null));
+        using var signedIn = await http.SendAsync(ConnectCall(RecorderPath + "form", form, await backends.TokenAsync("lina.lind")));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+    }
+
+    [Fact]
     public async Task A_browser_call_to_a_service_that_is_down_gets_503()
     {
         using var response = await http.SendAsync(ConnectCall("/ledningssystem.documents.v1.DocumentService/ListDocuments", "{}", await backends.TokenAsync("lina.lind")));

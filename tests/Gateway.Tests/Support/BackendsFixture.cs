@@ -86,6 +86,7 @@ public sealed class BackendsFixture : IAsyncLifetime
         BackendSettings["Gateway:AnonymousPaths:10"] = PublicRecorderPath + "*";
         BackendSettings["Gateway:CorsAllowedOrigins:0"] = AllowedOrigin;
         BackendSettings["Gateway:MaxRequestBodyBytes"] = "65536";
+        BackendSettings["Gateway:AnonymousMaxRequestBodyBytes"] = "8192";
 
         Gateway = await StartGatewayAsync();
     }
