@@ -12,6 +12,13 @@ public static class SwedishCalendar
     /// <summary>The date in Sweden now.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToSwedishTime(clock.GetUtcNow()).DateTime);
 
+    /// <summary>Midnight in Sweden at the start of <paramref name="date"/> (summer time changes at 02:00 or 03:00, never at midnight).</summary>
+    public static DateTimeOffset StartOfDay(DateOnly date)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, Sweden.GetUtcOffset(midnight));
+    }
+
     /// <summary>The instant in Swedish local time, with the UTC offset in force then.</summary>
     public static DateTimeOffset ToSwedishTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Sweden);
 
