@@ -1,5 +1,9 @@
 using Ledningssystem.Complaints.Api;
+using Ledningssystem.Complaints.Data;
 using Ledningssystem.Rpc.Validation;
+using Ledningssystem.ServiceDefaults.Access;
+using Ledningssystem.ServiceDefaults.Calendar;
+using Ledningssystem.ServiceDefaults.Identity;
 
 namespace Ledningssystem.Complaints;
 
@@ -8,13 +12,21 @@ public static class ComplaintsService
 {
     public static WebApplicationBuilder AddComplaints(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRequestValidators(typeof(ComplaintsService).Assembly);
+        var services = builder.Services;
+        services.AddWorkflowClock();
+        services.AddOrganizationDirectory<ComplaintsDb>();
+        services.AddProviderDirectory<ComplaintsDb>();
+        services.AddAnonymousGrpcService(PublicComplaintsApi.ServiceName);
+        services.AddScoped<ComplaintAccess>();
+        services.AddScoped<ComplaintIntake>();
+        services.AddRequestValidators(typeof(ComplaintsService).Assembly);
         return builder;
     }
 
     public static WebApplication MapComplaints(this WebApplication app)
     {
         app.MapGrpcService<ComplaintsApi>();
+        app.MapGrpcService<PublicComplaintsApi>();
         return app;
     }
 }
