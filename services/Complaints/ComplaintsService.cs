@@ -1,5 +1,6 @@
 using Ledningssystem.Complaints.Api;
 using Ledningssystem.Complaints.Data;
+using Ledningssystem.Complaints.Jobs;
 using Ledningssystem.Rpc.Validation;
 using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Calendar;
@@ -13,6 +14,10 @@ public static class ComplaintsService
     public static WebApplicationBuilder AddComplaints(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddOptions<ComplaintsOptions>()
+            .BindConfiguration(ComplaintsOptions.SectionName)
+            .Validate(o => o.DeadlineScanInterval > TimeSpan.Zero, "Complaints:DeadlineScanInterval must be positive.")
+            .ValidateOnStart();
         services.AddWorkflowClock();
         services.AddOrganizationDirectory<ComplaintsDb>();
         services.AddProviderDirectory<ComplaintsDb>();
@@ -20,6 +25,8 @@ public static class ComplaintsService
         services.AddScoped<ComplaintAccess>();
         services.AddScoped<ComplaintIntake>();
         services.AddRequestValidators(typeof(ComplaintsService).Assembly);
+        services.AddSingleton<ComplaintDeadlineMonitor>();
+        services.AddHostedService(provider => provider.GetRequiredService<ComplaintDeadlineMonitor>());
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using Ledningssystem.ServiceDefaults.Audit;
 using Ledningssystem.ServiceDefaults.Calendar;
 using Ledningssystem.ServiceDefaults.Data;
+using Ledningssystem.ServiceDefaults.Jobs;
 
 namespace Ledningssystem.Complaints.Domain;
 
@@ -33,7 +34,7 @@ public sealed record ComplaintContent(
 /// taken in (a wrong one throws <see cref="ComplaintsRuleException"/> naming the current state) and adds a
 /// <see cref="HistoryEntry"/>. An anonymous complaint keeps no contact data.
 /// </summary>
-public sealed class Complaint : ITenantOwned, IPersonalData
+public sealed class Complaint : IDeadlineTracked, IPersonalData
 {
     private readonly List<string> categoryIds = [];
     private readonly List<HistoryEntry> history = [];
