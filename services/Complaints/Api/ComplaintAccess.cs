@@ -26,14 +26,9 @@ public sealed class ComplaintAccess(ComplaintsDb db, IAccessControl access, ICal
     {
         var complaint = await db.Complaints.SingleOrDefaultAsync(c => c.Id == complaintId, cancellationToken)
             ?? throw RpcErrors.NotFound($"Klagomålet {complaintId} finns inte.");
-        foreach (var permission in ComplaintPermissions.HandlersOf(complaint.HealthCare))
-        {
-            if (await access.IsAllowedAsync(permission, complaint.UnitId, cancellationToken))
-            {
-                return complaint;
-            }
-        }
-        throw RpcErrors.PermissionDenied("Du hanterar inte det här klagomålet.");
+        return await access.IsAllowedAnyAsync(ComplaintPermissions.HandlersOf(complaint.HealthCare), complaint.UnitId, cancellationToken)
+            ? complaint
+            : throw RpcErrors.PermissionDenied("Du hanterar inte det här klagomålet.");
     }
 
     /// <summary>Loads the complaint for reading by a handler and records the read in the audit trail.</summary>
