@@ -1,13 +1,12 @@
 using Ledningssystem.Contracts.Events.V1;
 using Ledningssystem.Incidents.Api;
 using Ledningssystem.Incidents.Data;
-using Ledningssystem.Incidents.Domain;
 using Ledningssystem.Incidents.Events;
 using Ledningssystem.Incidents.Jobs;
 using Ledningssystem.Rpc.Validation;
 using Ledningssystem.ServiceDefaults.Access;
+using Ledningssystem.ServiceDefaults.Calendar;
 using Ledningssystem.ServiceDefaults.Events;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ledningssystem.Incidents;
 
@@ -21,8 +20,7 @@ public static class IncidentsService
             .BindConfiguration(IncidentsOptions.SectionName)
             .Validate(o => o.DeadlineScanInterval > TimeSpan.Zero, "Incidents:DeadlineScanInterval must be positive.")
             .ValidateOnStart();
-        // A host may bring its own clock for the workflow (the service's tests move theirs forward); otherwise the platform's.
-        services.TryAddSingleton(provider => new WorkflowClock(provider.GetRequiredService<TimeProvider>()));
+        services.AddWorkflowClock();
         services.AddOrganizationDirectory<IncidentsDb>();
         services.AddScoped<IncidentAccess>();
         services.AddScoped<ProviderNotices>();
@@ -30,8 +28,8 @@ public static class IncidentsService
         services.AddEventHandler<ContractLinked, ContractLinkedHandler>();
         services.AddEventHandler<ContractEnded, ContractEndedHandler>();
         services.AddEventHandler<ProviderIncidentAnnounced, ProviderIncidentAnnouncedHandler>();
-        services.AddSingleton<DeadlineMonitor>();
-        services.AddHostedService(provider => provider.GetRequiredService<DeadlineMonitor>());
+        services.AddSingleton<IncidentDeadlineMonitor>();
+        services.AddHostedService(provider => provider.GetRequiredService<IncidentDeadlineMonitor>());
         return builder;
     }
 

@@ -108,6 +108,15 @@ public sealed class SwedishCalendarTests
     }
 
     [Fact]
+    public void A_day_starts_at_Swedish_midnight_and_an_instant_has_its_Swedish_date()
+    {
+        AssertSame(DateTimeOffset.Parse("2026-01-15T00:00:00+01:00", CultureInfo.InvariantCulture), SwedishCalendar.StartOfDay(Date("2026-01-15")));
+        AssertSame(DateTimeOffset.Parse("2026-07-15T00:00:00+02:00", CultureInfo.InvariantCulture), SwedishCalendar.StartOfDay(Date("2026-07-15")));
+        Assert.Equal(Date("2026-07-16"), SwedishCalendar.DateOf(Instant("2026-07-15T22:00:00Z")));
+        Assert.Equal(Date("2026-07-15"), SwedishCalendar.DateOf(Instant("2026-07-15T21:59:59Z")));
+    }
+
+    [Fact]
     public void Swedish_time_carries_the_offset_in_force()
     {
         Assert.Equal(TimeSpan.FromHours(1), SwedishCalendar.ToSwedishTime(Instant("2026-03-29T00:59:00Z")).Offset);

@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Ledningssystem.Contracts.Documents.V1;
 using Ledningssystem.ServiceDefaults.Access;
+using Ledningssystem.ServiceDefaults.Api;
 using Common = Ledningssystem.Contracts.Common.V1;
 
 namespace Ledningssystem.Documents.Api;

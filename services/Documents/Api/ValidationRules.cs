@@ -1,3 +1,4 @@
+using Ledningssystem.ServiceDefaults.Api;
 using System.Text.RegularExpressions;
 using Google.Protobuf.Collections;
 using Ledningssystem.Contracts.Documents.V1;

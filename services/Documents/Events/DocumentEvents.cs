@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Ledningssystem.Contracts.Events.V1;
 using Ledningssystem.Documents.Domain;
+using Ledningssystem.ServiceDefaults.Api;
 
 namespace Ledningssystem.Documents.Events;
 

@@ -45,17 +45,8 @@ public sealed class IncidentAccess(IncidentsDb db, IAccessControl access, ICalle
         return (incident, !handles);
     }
 
-    public async Task<bool> CanHandleAsync(Domain.Incident incident, CancellationToken cancellationToken)
-    {
-        foreach (var permission in IncidentPermissions.HandlersOf(incident.Kind))
-        {
-            if (await access.IsAllowedAsync(permission, incident.UnitId, cancellationToken))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public Task<bool> CanHandleAsync(Domain.Incident incident, CancellationToken cancellationToken) =>
+        access.IsAllowedAnyAsync(IncidentPermissions.HandlersOf(incident.Kind), incident.UnitId, cancellationToken);
 
     /// <summary>Throws PERMISSION_DENIED unless the caller may triage the incident into <paramref name="kind"/>.</summary>
     public async Task RequireMayTriageAsAsync(Domain.Incident incident, Domain.IncidentKind kind, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Ledningssystem.Incidents.Data;
 using Ledningssystem.Incidents.Events;
 using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Audit;
+using Ledningssystem.ServiceDefaults.Calendar;
 using Ledningssystem.ServiceDefaults.Events;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public sealed partial class IncidentsApi(
     IEventPublisher publisher,
     ProviderNotices notices,
     IAuditTrail audit,
-    Domain.WorkflowClock clock) : IncidentService.IncidentServiceBase
+    WorkflowClock clock) : IncidentService.IncidentServiceBase
 {
     private void Publish(Domain.Incident incident, IMessage message) => publisher.Publish(message, incident.Id);
 

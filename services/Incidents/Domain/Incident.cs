@@ -1,6 +1,7 @@
 using Ledningssystem.ServiceDefaults.Audit;
 using Ledningssystem.ServiceDefaults.Calendar;
 using Ledningssystem.ServiceDefaults.Data;
+using Ledningssystem.ServiceDefaults.Jobs;
 
 namespace Ledningssystem.Incidents.Domain;
 
@@ -25,7 +26,7 @@ public sealed record LegalReference(string Code, string Title, string Url);
 /// <see cref="IncidentRuleException"/> naming the current state) and adds a <see cref="HistoryEntry"/>. Once a
 /// notification to IVO or IMY is marked sent, the investigation and the decision are locked.
 /// </summary>
-public sealed class Incident : ITenantOwned, IPersonalData
+public sealed class Incident : IDeadlineTracked, IPersonalData
 {
     public static readonly TimeSpan ImyDeadline = TimeSpan.FromHours(72);
 

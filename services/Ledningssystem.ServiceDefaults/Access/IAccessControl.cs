@@ -25,3 +25,22 @@ public interface IAccessControl
     /// </summary>
     Task<IReadOnlyList<string>> UnitsAllowedAsync(Permission permission, CancellationToken cancellationToken = default);
 }
+
+public static class AccessControlExtensions
+{
+    /// <summary>Whether the caller holds any of <paramref name="permissions"/> in <paramref name="unitId"/>, asked in order.</summary>
+    public static async Task<bool> IsAllowedAnyAsync(
+        this IAccessControl access, IEnumerable<Permission> permissions, string unitId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        ArgumentNullException.ThrowIfNull(permissions);
+        foreach (var permission in permissions)
+        {
+            if (await access.IsAllowedAsync(permission, unitId, cancellationToken))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -10,7 +10,17 @@ public static class SwedishCalendar
     private static readonly TimeZoneInfo Sweden = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
     /// <summary>The date in Sweden now.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToSwedishTime(clock.GetUtcNow()).DateTime);
+    public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
+
+    /// <summary>The date in Sweden at <paramref name="instant"/>.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToSwedishTime(instant).DateTime);
+
+    /// <summary>Midnight in Sweden at the start of <paramref name="date"/> (summer time changes at 02:00 or 03:00, never at midnight).</summary>
+    public static DateTimeOffset StartOfDay(DateOnly date)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, Sweden.GetUtcOffset(midnight));
+    }
 
     /// <summary>The instant in Swedish local time, with the UTC offset in force then.</summary>
     public static DateTimeOffset ToSwedishTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Sweden);

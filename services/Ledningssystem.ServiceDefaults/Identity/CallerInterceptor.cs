@@ -9,15 +9,16 @@ namespace Ledningssystem.ServiceDefaults.Identity;
 
 /// <summary>
 /// Lets a call reach its handler only with an authenticated caller that has a tenant and meets every
-/// <see cref="ICallerRequirement"/>; health and reflection stay anonymous (<see cref="AnonymousMethods"/>).
+/// <see cref="ICallerRequirement"/>; health, reflection and the services opened to the public stay anonymous (<see cref="AnonymousMethods"/>).
 /// Refusing here, as an RpcException, is what gives gRPC, gRPC-Web and Connect callers the same
 /// UNAUTHENTICATED status instead of a bare HTTP 401 from an authorization middleware.
 /// </summary>
-public sealed class CallerInterceptor(ICallerAccessor callers, IEnumerable<ICallerRequirement> requirements) : ServerCallInterceptor
+public sealed class CallerInterceptor(
+    ICallerAccessor callers, IEnumerable<ICallerRequirement> requirements, IEnumerable<AnonymousGrpcService> anonymous) : ServerCallInterceptor
 {
     protected override async Task<T> AroundAsync<T>(ServerCallContext context, object? request, Func<Task<T>> continuation)
     {
-        if (!AnonymousMethods.Allows(context.Method))
+        if (!AnonymousMethods.Allows(context.Method, anonymous))
         {
             await AuthenticateAsync(context.GetHttpContext());
             var caller = callers.Required;

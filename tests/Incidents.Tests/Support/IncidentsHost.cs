@@ -1,5 +1,5 @@
 using Ledningssystem.Incidents.Data;
-using Ledningssystem.Incidents.Domain;
+using Ledningssystem.ServiceDefaults.Calendar;
 using Ledningssystem.ServiceDefaults;
 using Ledningssystem.ServiceDefaults.Events;
 using Ledningssystem.Testing;

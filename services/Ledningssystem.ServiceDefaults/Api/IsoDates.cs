@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Ledningssystem.Documents;
+namespace Ledningssystem.ServiceDefaults.Api;
 
 /// <summary>Dates as the API and the events carry them: ISO 8601 (yyyy-MM-dd), empty for none.</summary>
-internal static class IsoDates
+public static class IsoDates
 {
     public const string Format = "yyyy-MM-dd";
 

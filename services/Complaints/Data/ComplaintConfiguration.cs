@@ -1,0 +1,67 @@
+using Ledningssystem.Complaints.Domain;
+using Ledningssystem.ServiceDefaults.Api;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ledningssystem.Complaints.Data;
+
+internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
+{
+    private const int EnumLength = 30;
+
+    public void Configure(EntityTypeBuilder<Complaint> complaint)
+    {
+        complaint.ToTable("complaints");
+        complaint.Property<long>(Pages.SequenceProperty);
+        complaint.HasKey(Pages.SequenceProperty);
+        complaint.Property(c => c.TenantId).IsRequired().HasMaxLength(Limits.IdLength);
+        complaint.Property(c => c.Id).IsRequired().HasMaxLength(Limits.IdLength);
+        complaint.HasIndex(c => c.Id).IsUnique();
+        complaint.Property(c => c.Version).IsConcurrencyToken();
+        complaint.Property(c => c.UnitId).IsRequired().HasMaxLength(Limits.IdLength);
+        complaint.HasIndex(c => new { c.TenantId, c.UnitId });
+        // Unique on the whole platform: the public form finds a complaint by its reference alone.
+        complaint.Property(c => c.Reference).IsRequired().HasMaxLength(Limits.Reference);
+        complaint.HasIndex(c => c.Reference).IsUnique();
+        complaint.Property(c => c.FollowUpCodeHash).HasMaxLength(Limits.CodeHash);
+        complaint.Property(c => c.State).HasConversion<string>().HasMaxLength(EnumLength);
+        complaint.HasIndex(c => new { c.TenantId, c.State });
+        complaint.Property(c => c.Kind).HasConversion<string>().HasMaxLength(EnumLength);
+        complaint.Property(c => c.Channel).HasConversion<string>().HasMaxLength(EnumLength);
+        complaint.HasIndex(c => new { c.TenantId, c.ReceivedOn });
+        complaint.Property(c => c.Subject).HasMaxLength(Limits.Subject);
+        complaint.Property(c => c.Description).HasMaxLength(Limits.LongText);
+        complaint.Property(c => c.ComplainantRole).HasConversion<string>().HasMaxLength(EnumLength);
+        complaint.Property(c => c.ComplainantName).HasMaxLength(Limits.NameLength);
+        complaint.Property(c => c.ComplainantEmail).HasMaxLength(Limits.Email);
+        complaint.Property(c => c.ComplainantPhone).HasMaxLength(Limits.Phone);
+        complaint.Property(c => c.ComplainantPostalAddress).HasMaxLength(Limits.PostalAddress);
+        complaint.Ignore(c => c.Complainant);
+        complaint.PrimitiveCollection(c => c.CategoryIds).HasField("categoryIds")
+            .ElementType(e => e.HasMaxLength(Limits.IdLength));
+        complaint.Property(c => c.AnswerText).HasMaxLength(Limits.LongText);
+        complaint.Property(c => c.AnswerActions).HasMaxLength(Limits.LongText);
+        complaint.Property(c => c.ConfidentialityNote).HasMaxLength(Limits.ShortText);
+        complaint.Property(c => c.AnsweredBy).HasMaxLength(Limits.UserIdLength);
+        complaint.Property(c => c.AnsweredByName).HasMaxLength(Limits.NameLength);
+        complaint.Property(c => c.RegisteredBy).HasMaxLength(Limits.UserIdLength);
+        complaint.Property(c => c.RegisteredByName).HasMaxLength(Limits.NameLength);
+        complaint.Property(c => c.DeadlineStage).HasConversion<string>().HasMaxLength(EnumLength);
+        complaint.HasIndex(c => c.DueAt);
+        complaint.Ignore(c => c.IsAnswered);
+
+        complaint.OwnsMany(c => c.History, entry =>
+        {
+            entry.ToTable("complaint_history");
+            entry.Property<int>("Number");
+            entry.HasKey("Number");
+            entry.Property(e => e.Step).HasMaxLength(EnumLength);
+            entry.Property(e => e.FromState).HasConversion<string>().HasMaxLength(EnumLength);
+            entry.Property(e => e.ToState).HasConversion<string>().HasMaxLength(EnumLength);
+            entry.Property(e => e.UserId).HasMaxLength(Limits.UserIdLength);
+            entry.Property(e => e.UserName).HasMaxLength(Limits.NameLength);
+            entry.Property(e => e.Note).HasMaxLength(Limits.ShortText);
+        });
+        complaint.Navigation(c => c.History).HasField("history");
+    }
+}

@@ -1,0 +1,7 @@
+using Ledningssystem.ServiceDefaults.Data;
+
+namespace Ledningssystem.Complaints.Data;
+
+internal sealed class SqliteComplaintsDbFactory : SqliteDesignTimeFactory<SqliteComplaintsDb>;
+
+internal sealed class PostgresComplaintsDbFactory : PostgresDesignTimeFactory<PostgresComplaintsDb>;

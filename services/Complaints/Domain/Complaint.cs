@@ -1,0 +1,287 @@
+using Ledningssystem.ServiceDefaults.Audit;
+using Ledningssystem.ServiceDefaults.Calendar;
+using Ledningssystem.ServiceDefaults.Data;
+using Ledningssystem.ServiceDefaults.Jobs;
+
+namespace Ledningssystem.Complaints.Domain;
+
+/// <summary>Who acted: the token's subject and the name people read.</summary>
+public sealed record Actor(string UserId, string Name)
+{
+    /// <summary>The sender of the public form: nobody logged in.</summary>
+    public static readonly Actor PublicForm = new("", "Webbformuläret");
+}
+
+/// <summary>Who complains and how to reach them, as they gave it.</summary>
+public sealed record Complainant(ComplainantRole Role, string? Name, string? Email, string? Phone, string? PostalAddress)
+{
+    public static readonly Complainant Anonymous = new(ComplainantRole.Anonymous, null, null, null, null);
+}
+
+/// <summary>What reached the provider, as the sender gave it.</summary>
+public sealed record ComplaintContent(
+    string UnitId,
+    ComplaintKind Kind,
+    Channel Channel,
+    DateOnly ReceivedOn,
+    string Subject,
+    string Description,
+    Complainant Complainant,
+    bool Anonymous);
+
+/// <summary>
+/// A synpunkt or klagomål from receipt to closing (SOSFS 2011:9 5 kap. 3-6 §§). Every step checks the state it may be
+/// taken in (a wrong one throws <see cref="ComplaintsRuleException"/> naming the current state) and adds a
+/// <see cref="HistoryEntry"/>. An anonymous complaint keeps no contact data.
+/// </summary>
+public sealed class Complaint : IDeadlineTracked, IPersonalData
+{
+    private readonly List<string> categoryIds = [];
+    private readonly List<HistoryEntry> history = [];
+
+    private Complaint()
+    {
+    }
+
+    public string TenantId { get; private set; } = "";
+
+    string ITenantOwned.TenantId { get => TenantId; set => TenantId = value; }
+
+    public string Id { get; private set; } = "";
+
+    public string AuditId => Id;
+
+    /// <summary>Changes with every step; two concurrent steps on one complaint cannot both commit.</summary>
+    public int Version { get; private set; }
+
+    public string UnitId { get; private set; } = "";
+
+    public string Reference { get; private set; } = "";
+
+    /// <summary>The SHA-256 of the follow-up code; null for what staff registered.</summary>
+    public string? FollowUpCodeHash { get; private set; }
+
+    public ComplaintState State { get; private set; }
+
+    public ComplaintKind Kind { get; private set; }
+
+    public Channel Channel { get; private set; }
+
+    public DateOnly ReceivedOn { get; private set; }
+
+    public string Subject { get; private set; } = "";
+
+    public string Description { get; private set; } = "";
+
+    public bool Anonymous { get; private set; }
+
+    public ComplainantRole ComplainantRole { get; private set; }
+
+    public string? ComplainantName { get; private set; }
+
+    public string? ComplainantEmail { get; private set; }
+
+    public string? ComplainantPhone { get; private set; }
+
+    public string? ComplainantPostalAddress { get; private set; }
+
+    public IReadOnlyList<string> CategoryIds => categoryIds;
+
+    public bool HealthCare { get; private set; }
+
+    public DateOnly? AcknowledgedOn { get; private set; }
+
+    public string? AnswerText { get; private set; }
+
+    public string? AnswerActions { get; private set; }
+
+    /// <summary>Where sekretess limits what the sender may be told; never shown to the sender.</summary>
+    public string? ConfidentialityNote { get; private set; }
+
+    public string? AnsweredBy { get; private set; }
+
+    public string? AnsweredByName { get; private set; }
+
+    public DateTimeOffset? AnsweredAt { get; private set; }
+
+    public string RegisteredBy { get; private set; } = "";
+
+    public string RegisteredByName { get; private set; } = "";
+
+    public DateTimeOffset RegisteredAt { get; private set; }
+
+    public DeadlineStage? DeadlineStage { get; private set; }
+
+    public DateTimeOffset? DueAt { get; private set; }
+
+    /// <summary>The due instant ComplaintDeadlinePassed was raised for; a new deadline is announced again.</summary>
+    public DateTimeOffset? PassedAnnouncedFor { get; private set; }
+
+    public IReadOnlyList<HistoryEntry> History => history;
+
+    public Complainant Complainant => new(ComplainantRole, ComplainantName, ComplainantEmail, ComplainantPhone, ComplainantPostalAddress);
+
+    /// <summary>The answer and the actions may be told to the sender once answered (and after closing).</summary>
+    public bool IsAnswered => State is ComplaintState.Answered or ComplaintState.Closed;
+
+    /// <summary>
+    /// Registers what reached the provider. <paramref name="followUpCodeHash"/> is the hash of the code the sender
+    /// got (the public form), null when staff register it.
+    /// </summary>
+    public static Complaint Receive(
+        string id, string tenantId, string reference, string? followUpCodeHash, ComplaintContent content, Actor registeredBy, DateTimeOffset now)
+    {
+        var complainant = content.Anonymous ? Complainant.Anonymous : content.Complainant;
+        if (!content.Anonymous && complainant.Role == ComplainantRole.Anonymous)
+        {
+            throw new ComplaintsRuleException("ANONYMOUS_ROLE", "Rollen Anonym gäller bara anonyma klagomål.", ComplaintState.Received);
+        }
+        var complaint = new Complaint
+        {
+            Id = id,
+            TenantId = tenantId,
+            Reference = reference,
+            FollowUpCodeHash = followUpCodeHash,
+            UnitId = content.UnitId,
+            State = ComplaintState.Received,
+            Kind = content.Kind,
+            Channel = content.Channel,
+            ReceivedOn = content.ReceivedOn,
+            Subject = content.Subject,
+            Description = content.Description,
+            Anonymous = content.Anonymous,
+            ComplainantRole = complainant.Role,
+            ComplainantName = NullIfEmpty(complainant.Name),
+            ComplainantEmail = NullIfEmpty(complainant.Email),
+            ComplainantPhone = NullIfEmpty(complainant.Phone),
+            ComplainantPostalAddress = NullIfEmpty(complainant.PostalAddress),
+            RegisteredBy = registeredBy.UserId,
+            RegisteredByName = registeredBy.Name,
+            RegisteredAt = now,
+        };
+        complaint.Record("RECEIVED", null, registeredBy, now, "");
+        return complaint;
+    }
+
+    /// <summary>Whether <paramref name="code"/> opens this complaint; a complaint registered by staff has no code.</summary>
+    public bool OpensWith(string code) => FollowUpCodeHash is { } hash && ComplaintCodes.Matches(code, hash);
+
+    /// <summary>Sets the categories and whether hälso- och sjukvård is concerned; any state but CLOSED.</summary>
+    public void Classify(IEnumerable<string> categories, bool healthCare, Actor actor, DateTimeOffset now)
+    {
+        if (State == ComplaintState.Closed)
+        {
+            throw Illegal("klassificeras");
+        }
+        var distinct = categories.Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count > Limits.Categories)
+        {
+            throw new ComplaintsRuleException("TOO_MANY_CATEGORIES", $"Ett klagomål har högst {Limits.Categories} kategorier.", State);
+        }
+        categoryIds.Clear();
+        categoryIds.AddRange(distinct);
+        HealthCare = healthCare;
+        Record("CLASSIFIED", State, actor, now, "");
+    }
+
+    /// <summary>RECEIVED → ACKNOWLEDGED: the mottagningsbekräftelse went out on <paramref name="on"/>, neither before receipt nor after today.</summary>
+    public void Acknowledge(DateOnly on, DateOnly today, string note, Actor actor, DateTimeOffset now)
+    {
+        Require(ComplaintState.Received, "bekräftas");
+        if (on < ReceivedOn || on > today)
+        {
+            throw new ComplaintsRuleException(
+                "ACKNOWLEDGED_ON_OUTSIDE", "Bekräftelsen kan inte vara skickad före mottagandet eller i framtiden.", State);
+        }
+        AcknowledgedOn = on;
+        Move(ComplaintState.Acknowledged, "ACKNOWLEDGED", actor, now, note);
+    }
+
+    public void StartInvestigation(Actor actor, DateTimeOffset now)
+    {
+        Require(ComplaintState.Acknowledged, "börja utredas");
+        Move(ComplaintState.Investigating, "INVESTIGATION_STARTED", actor, now, "");
+    }
+
+    /// <summary>INVESTIGATING → ANSWERED: what the sender is told, the actions, and (for staff only) where sekretess limits it.</summary>
+    public void Answer(string text, string actions, string confidentialityNote, Actor actor, DateTimeOffset now)
+    {
+        Require(ComplaintState.Investigating, "besvaras");
+        AnswerText = text;
+        AnswerActions = actions;
+        ConfidentialityNote = NullIfEmpty(confidentialityNote);
+        AnsweredBy = actor.UserId;
+        AnsweredByName = actor.Name;
+        AnsweredAt = now;
+        Move(ComplaintState.Answered, "ANSWERED", actor, now, "");
+    }
+
+    public void Close(Actor actor, DateTimeOffset now)
+    {
+        Require(ComplaintState.Answered, "avslutas");
+        Move(ComplaintState.Closed, "CLOSED", actor, now, "");
+    }
+
+    /// <summary>CLOSED → INVESTIGATING, with the reason; it is answered again.</summary>
+    public void Reopen(string reason, Actor actor, DateTimeOffset now)
+    {
+        Require(ComplaintState.Closed, "öppnas igen");
+        Move(ComplaintState.Investigating, "REOPENED", actor, now, reason);
+    }
+
+    /// <summary>Sets the deadline the complaint now works towards: each falls at the end of its working day, counted from the day received.</summary>
+    public void Schedule(ServiceLevelSettings levels)
+    {
+        (DeadlineStage, DueAt) = State switch
+        {
+            ComplaintState.Received => (Domain.DeadlineStage.Acknowledge, EndOfWorkingDay(levels.AcknowledgeWorkingDays)),
+            ComplaintState.Acknowledged or ComplaintState.Investigating => (Domain.DeadlineStage.Answer, EndOfWorkingDay(levels.AnswerWorkingDays)),
+            _ => ((DeadlineStage?)null, (DateTimeOffset?)null),
+        };
+    }
+
+    public bool IsOverdue(DateTimeOffset now) => DueAt is { } due && due <= now;
+
+    /// <summary>Whether ComplaintDeadlinePassed is still to be raised for the current deadline.</summary>
+    public bool PassedUnannounced(DateTimeOffset now) => IsOverdue(now) && PassedAnnouncedFor != DueAt;
+
+    /// <summary>Records that ComplaintDeadlinePassed went out for the current deadline; a new version, so two monitors cannot both commit it.</summary>
+    public void AnnouncePassed()
+    {
+        PassedAnnouncedFor = DueAt;
+        Version++;
+    }
+
+    // Deadlines are stored and compared as UTC instants.
+    private DateTimeOffset EndOfWorkingDay(int days)
+    {
+        var dueDay = SwedishCalendar.AddWorkingDays(SwedishCalendar.StartOfDay(ReceivedOn), days);
+        return SwedishCalendar.StartOfDay(DateOnly.FromDateTime(dueDay.DateTime).AddDays(1)).ToUniversalTime();
+    }
+
+    private void Require(ComplaintState expected, string step)
+    {
+        if (State != expected)
+        {
+            throw Illegal(step);
+        }
+    }
+
+    private ComplaintsRuleException Illegal(string step) =>
+        new("ILLEGAL_TRANSITION", $"Klagomålet är {State.Swedish()} och kan inte {step} nu.", State);
+
+    private void Move(ComplaintState to, string step, Actor actor, DateTimeOffset now, string note)
+    {
+        var from = State;
+        State = to;
+        Record(step, from, actor, now, note);
+    }
+
+    private void Record(string step, ComplaintState? from, Actor actor, DateTimeOffset now, string note)
+    {
+        Version++;
+        history.Add(new HistoryEntry(step, from, State, actor.UserId, actor.Name, now, note));
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

@@ -1,0 +1,45 @@
+using Ledningssystem.Contracts.Complaints.V1;
+using Ledningssystem.ServiceDefaults.Api;
+using Ledningssystem.ServiceDefaults.Calendar;
+
+namespace Ledningssystem.Complaints.Tests.Support;
+
+/// <summary>Brings a fresh complaint, registered by staff at hemtjänst norr, to any state through the API.</summary>
+public sealed class Workflow(ComplaintsFixture platform)
+{
+    public static RegisterComplaintRequest Register(string unitId, string receivedOn) => new()
+    {
+        UnitId = unitId,
+        Kind = ComplaintKind.Complaint,
+        Channel = Channel.Phone,
+        ReceivedOn = receivedOn,
+        Subject = "Sen hemtjänst",
+        Description = "Personalen kom två timmar för sent flera dagar i rad.",
+        Complainant = new Complainant { Role = ComplainantRole.Relative, Name = "Karin Berg", Phone = "070-123 45 67" },
+    };
+
+    public string Today => SwedishCalendar.Today(platform.Clock).ToIso();
+
+    public async Task<Complaint> InStateAsync(ComplaintState state)
+    {
+        var manager = await platform.AsAsync(Demo.AldreUnitManager);
+        var complaint = (await (await platform.AsAsync(Demo.AldreEmployee)).RegisterComplaintAsync(Register(Demo.HemtjanstNorr, Today))).Complaint;
+        var id = complaint.ComplaintId;
+        var steps = new Func<Task<Complaint>>[]
+        {
+            async () => (await manager.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest { ComplaintId = id, AcknowledgedOn = Today, Note = "Ringt upp" })).Complaint,
+            async () => (await manager.StartInvestigationAsync(new StartInvestigationRequest { ComplaintId = id })).Complaint,
+            async () => (await manager.AnswerComplaintAsync(new AnswerComplaintRequest { ComplaintId = id, Text = "Vi beklagar.", Actions = "Nytt schema.", ConfidentialityNote = "Uppgifter om annan brukare lämnas inte." })).Complaint,
+            async () => (await manager.CloseComplaintAsync(new CloseComplaintRequest { ComplaintId = id })).Complaint,
+        };
+        foreach (var step in steps)
+        {
+            if (complaint.State == state)
+            {
+                break;
+            }
+            complaint = await step();
+        }
+        return complaint;
+    }
+}
