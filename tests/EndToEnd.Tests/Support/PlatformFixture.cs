@@ -30,6 +30,9 @@ public sealed partial class PlatformFixture : IAsyncLifetime
 
     public string Output => platform?.Output ?? "";
 
+    /// <summary>Further launcher options, e.g. a gateway setting for a benchmark (--Platform:Gateway:Environment:...).</summary>
+    public IReadOnlyList<string> LauncherArguments { get; init; } = [];
+
     public async Task InitializeAsync()
     {
         await TestTools.EnsureInstalledAsync();
@@ -40,6 +43,7 @@ public sealed partial class PlatformFixture : IAsyncLifetime
                 "run", "--project", RepositoryPaths.Combine("services", "AppHost"), "--",
                 $"--Platform:DataDirectory={dataDirectory}",
                 $"--Platform:PortOffset={offset.ToString(CultureInfo.InvariantCulture)}",
+                .. LauncherArguments,
             ],
             readyMarker: ReadyMarker,
             timeout: TimeSpan.FromMinutes(5));

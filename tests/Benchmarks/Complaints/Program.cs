@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Ledningssystem.EndToEnd.Tests.Support;
+
+// Public complaints through the gateway of a platform as the launcher starts it, CONCURRENCY at a time, from one
+// address: the gateway's bucket for callers without a token (Gateway:AnonymousRateLimit) is raised for the run, so the
+// figures are the service's and the gateway's cost, not the limit's.
+var total = int.Parse(Environment.GetEnvironmentVariable("COMPLAINTS") ?? "2000", CultureInfo.InvariantCulture);
+var concurrency = int.Parse(Environment.GetEnvironmentVariable("CONCURRENCY") ?? "16", CultureInfo.InvariantCulture);
+const string Limit = "--Platform:Gateway:Environment:Gateway__AnonymousRateLimit__";
+var platform = new PlatformFixture
+{
+    LauncherArguments = [Limit + "TokenLimit=1000000", Limit + "TokensPerPeriod=1000000", "--Platform:Environment:Logging__LogLevel__Default=Warning"],
+};
+await platform.InitializeAsync();
+try
+{
+    await platform.WaitUntilGatewaySeesAsync("complaints-grpc", "complaints-web");
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = platform.GatewayWeb };
+    await WaitForUnitAsync(http);
+    for (var i = 0; i < 50; i++)
+    {
+        await SubmitAsync(http);
+    }
+
+    var latencies = new double[total];
+    var next = -1;
+    var clock = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+    {
+        int index;
+        while ((index = Interlocked.Increment(ref next)) < total)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var status = await SubmitAsync(http);
+            latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (status != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"SubmitComplaint answered {(int)status}.");
+            }
+        }
+    }));
+    var elapsed = clock.Elapsed.TotalSeconds;
+    Array.Sort(latencies);
+    double Percentile(double p) => latencies[(int)Math.Min(latencies.Length - 1, Math.Ceiling(p * latencies.Length) - 1)];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"SQLite, through the gateway, {total} submissions, {concurrency} concurrent, anonymous limit raised: {total / elapsed:F0} submitted/s, p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms"));
+}
+finally
+{
+    await platform.DisposeAsync();
+}
+
+static async Task<HttpStatusCode> SubmitAsync(HttpClient http)
+{
+    using var request = Connect("SubmitComplaint", """
+        {"tenantId":"aldrenamnden","unitId":"aldrenamnden.hemtjanst-norr","kind":"COMPLAINT_KIND_OPINION",
+         "subject":"Besöken","description":"Personalen borde ringa när de blir sena.","anonymous":true}
+        """);
+    using var response = await http.SendAsync(request);
+    return response.StatusCode;
+}
+
+static async Task WaitForUnitAsync(HttpClient http)
+{
+    for (var attempt = 0; attempt < 240; attempt++)
+    {
+        using var request = Connect("ListProviderUnits", """{"tenantId":"aldrenamnden","pageSize":100}""");
+        using var response = await http.SendAsync(request);
+        if ((await response.Content.ReadAsStringAsync()).Contains("aldrenamnden.hemtjanst-norr", StringComparison.Ordinal))
+        {
+            return;
+        }
+        await Task.Delay(250);
+    }
+    throw new TimeoutException("The public form never listed Hemtjänst Norr.");
+}
+
+static HttpRequestMessage Connect(string method, string json)
+{
+    var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/ledningssystem.complaints.v1.PublicComplaintService/" + method, UriKind.Relative))
+    {
+        Content = new StringContent(json, Encoding.UTF8, "application/json"),
+    };
+    request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+    request.Headers.Add("Connect-Protocol-Version", "1");
+    return request;
+}
