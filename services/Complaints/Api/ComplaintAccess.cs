@@ -4,6 +4,7 @@ using Ledningssystem.Rpc.Errors;
 using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Audit;
 using Ledningssystem.ServiceDefaults.Identity;
+using Ledningssystem.ServiceDefaults.Workflow;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ledningssystem.Complaints.Api;

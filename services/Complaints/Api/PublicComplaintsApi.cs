@@ -72,7 +72,7 @@ public sealed class PublicComplaintsApi(
                 request.Description,
                 request.Complainant.ToDomain(),
                 request.Anonymous),
-            Domain.Actor.PublicForm,
+            Domain.ComplaintActors.PublicForm,
             clock.Now);
         complaint.Schedule(await intake.LevelsAsync(request.TenantId, ct));
         db.Complaints.Add(complaint);

@@ -62,6 +62,5 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             entry.Property(e => e.UserName).HasMaxLength(Limits.NameLength);
             entry.Property(e => e.Note).HasMaxLength(Limits.ShortText);
         });
-        complaint.Navigation(c => c.History).HasField("history");
     }
 }

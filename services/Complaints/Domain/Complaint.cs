@@ -1,12 +1,12 @@
 using Ledningssystem.ServiceDefaults.Audit;
 using Ledningssystem.ServiceDefaults.Calendar;
-using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.ServiceDefaults.Jobs;
+using Ledningssystem.ServiceDefaults.Workflow;
 
 namespace Ledningssystem.Complaints.Domain;
 
-/// <summary>Who acted: the token's subject and the name people read.</summary>
-public sealed record Actor(string UserId, string Name)
+/// <summary>Who acts in the workflow without being logged in.</summary>
+public static class ComplaintActors
 {
     /// <summary>The sender of the public form: nobody logged in.</summary>
     public static readonly Actor PublicForm = new("", "Webbformuläret");
@@ -34,34 +34,18 @@ public sealed record ComplaintContent(
 /// taken in (a wrong one throws <see cref="ComplaintsRuleException"/> naming the current state) and adds a
 /// <see cref="HistoryEntry"/>. An anonymous complaint keeps no contact data.
 /// </summary>
-public sealed class Complaint : IDeadlineTracked, IPersonalData
+public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>, IDeadlineTracked, IPersonalData
 {
     private readonly List<string> categoryIds = [];
-    private readonly List<HistoryEntry> history = [];
 
     private Complaint()
     {
     }
 
-    public string TenantId { get; private set; } = "";
-
-    string ITenantOwned.TenantId { get => TenantId; set => TenantId = value; }
-
-    public string Id { get; private set; } = "";
-
-    public string AuditId => Id;
-
-    /// <summary>Changes with every step; two concurrent steps on one complaint cannot both commit.</summary>
-    public int Version { get; private set; }
-
-    public string UnitId { get; private set; } = "";
-
     public string Reference { get; private set; } = "";
 
     /// <summary>The SHA-256 of the follow-up code; null for what staff registered.</summary>
     public string? FollowUpCodeHash { get; private set; }
-
-    public ComplaintState State { get; private set; }
 
     public ComplaintKind Kind { get; private set; }
 
@@ -116,8 +100,6 @@ public sealed class Complaint : IDeadlineTracked, IPersonalData
 
     /// <summary>The due instant ComplaintDeadlinePassed was raised for; a new deadline is announced again.</summary>
     public DateTimeOffset? PassedAnnouncedFor { get; private set; }
-
-    public IReadOnlyList<HistoryEntry> History => history;
 
     public Complainant Complainant => new(ComplainantRole, ComplainantName, ComplainantEmail, ComplainantPhone, ComplainantPostalAddress);
 
@@ -249,7 +231,7 @@ public sealed class Complaint : IDeadlineTracked, IPersonalData
     public void AnnouncePassed()
     {
         PassedAnnouncedFor = DueAt;
-        Version++;
+        NewVersion();
     }
 
     // Deadlines are stored and compared as UTC instants.
@@ -259,29 +241,11 @@ public sealed class Complaint : IDeadlineTracked, IPersonalData
         return SwedishCalendar.StartOfDay(DateOnly.FromDateTime(dueDay.DateTime).AddDays(1)).ToUniversalTime();
     }
 
-    private void Require(ComplaintState expected, string step)
-    {
-        if (State != expected)
-        {
-            throw Illegal(step);
-        }
-    }
+    protected override ComplaintsRuleException Illegal(string attempted) =>
+        new("ILLEGAL_TRANSITION", $"Klagomålet är {State.Swedish()} och kan inte {attempted} nu.", State);
 
-    private ComplaintsRuleException Illegal(string step) =>
-        new("ILLEGAL_TRANSITION", $"Klagomålet är {State.Swedish()} och kan inte {step} nu.", State);
-
-    private void Move(ComplaintState to, string step, Actor actor, DateTimeOffset now, string note)
-    {
-        var from = State;
-        State = to;
-        Record(step, from, actor, now, note);
-    }
-
-    private void Record(string step, ComplaintState? from, Actor actor, DateTimeOffset now, string note)
-    {
-        Version++;
-        history.Add(new HistoryEntry(step, from, State, actor.UserId, actor.Name, now, note));
-    }
+    protected override HistoryEntry Entry(string stepName, ComplaintState? from, Actor actor, DateTimeOffset now, string note) =>
+        new(stepName, from, State, actor.UserId, actor.Name, now, note);
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

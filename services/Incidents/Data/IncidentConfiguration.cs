@@ -88,6 +88,5 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
             entry.Property(e => e.UserName).HasMaxLength(Limits.NameLength);
             entry.Property(e => e.Note).HasMaxLength(Limits.LongText);
         });
-        incident.Navigation(i => i.History).HasField("history");
     }
 }

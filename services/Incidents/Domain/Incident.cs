@@ -1,12 +1,9 @@
 using Ledningssystem.ServiceDefaults.Audit;
 using Ledningssystem.ServiceDefaults.Calendar;
-using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.ServiceDefaults.Jobs;
+using Ledningssystem.ServiceDefaults.Workflow;
 
 namespace Ledningssystem.Incidents.Domain;
-
-/// <summary>Who acted: the token's subject and the name people read.</summary>
-public sealed record Actor(string UserId, string Name);
 
 /// <summary>What a report says, as the reporter gave it.</summary>
 public sealed record ReportContent(
@@ -26,7 +23,7 @@ public sealed record LegalReference(string Code, string Title, string Url);
 /// <see cref="IncidentRuleException"/> naming the current state) and adds a <see cref="HistoryEntry"/>. Once a
 /// notification to IVO or IMY is marked sent, the investigation and the decision are locked.
 /// </summary>
-public sealed class Incident : IDeadlineTracked, IPersonalData
+public sealed class Incident : WorkflowAggregate<IncidentState, HistoryEntry>, IDeadlineTracked, IPersonalData
 {
     public static readonly TimeSpan ImyDeadline = TimeSpan.FromHours(72);
 
@@ -34,26 +31,10 @@ public sealed class Incident : IDeadlineTracked, IPersonalData
     private readonly List<RootCause> rootCauses = [];
     private readonly List<LegalReference> legalReferences = [];
     private readonly List<IncidentAction> actions = [];
-    private readonly List<HistoryEntry> history = [];
 
     private Incident()
     {
     }
-
-    public string TenantId { get; private set; } = "";
-
-    string ITenantOwned.TenantId { get => TenantId; set => TenantId = value; }
-
-    public string Id { get; private set; } = "";
-
-    public string AuditId => Id;
-
-    /// <summary>Changes with every step; two concurrent steps on one incident cannot both commit.</summary>
-    public int Version { get; private set; }
-
-    public string UnitId { get; private set; } = "";
-
-    public IncidentState State { get; private set; }
 
     public string WhatHappened { get; private set; } = "";
 
@@ -143,8 +124,6 @@ public sealed class Incident : IDeadlineTracked, IPersonalData
     public DateTimeOffset? NearAnnouncedFor { get; private set; }
 
     public DateTimeOffset? PassedAnnouncedFor { get; private set; }
-
-    public IReadOnlyList<HistoryEntry> History => history;
 
     /// <summary>The notification was sent: what it said can no longer change.</summary>
     public bool IsLocked => NotificationSentAt is not null;
@@ -379,13 +358,13 @@ public sealed class Incident : IDeadlineTracked, IPersonalData
     public void AnnounceNear()
     {
         NearAnnouncedFor = DueAt;
-        Version++;
+        NewVersion();
     }
 
     public void AnnouncePassed()
     {
         PassedAnnouncedFor = DueAt;
-        Version++;
+        NewVersion();
     }
 
     private (DeadlineStage?, DateTimeOffset?) CurrentDeadline(ServiceLevelSettings levels)
@@ -417,14 +396,6 @@ public sealed class Incident : IDeadlineTracked, IPersonalData
     private static DateTimeOffset WorkingDaysAfter(DateTimeOffset start, int days) =>
         SwedishCalendar.AddWorkingDays(start, days).ToUniversalTime();
 
-    private void Require(IncidentState expected, string step)
-    {
-        if (State != expected)
-        {
-            throw Illegal(step);
-        }
-    }
-
     private void RequireUnlocked()
     {
         if (IsLocked)
@@ -433,19 +404,9 @@ public sealed class Incident : IDeadlineTracked, IPersonalData
         }
     }
 
-    private IncidentRuleException Illegal(string step) =>
-        new("ILLEGAL_TRANSITION", $"Avvikelsen är {State.Swedish()} och kan inte {step} nu.", State);
+    protected override IncidentRuleException Illegal(string attempted) =>
+        new("ILLEGAL_TRANSITION", $"Avvikelsen är {State.Swedish()} och kan inte {attempted} nu.", State);
 
-    private void Move(IncidentState to, string step, Actor actor, DateTimeOffset now, string note)
-    {
-        var from = State;
-        State = to;
-        Record(step, from, actor, now, note);
-    }
-
-    private void Record(string step, IncidentState? from, Actor actor, DateTimeOffset now, string note)
-    {
-        Version++;
-        history.Add(new HistoryEntry(step, from, State, actor.UserId, actor.Name, now, note));
-    }
+    protected override HistoryEntry Entry(string stepName, IncidentState? from, Actor actor, DateTimeOffset now, string note) =>
+        new(stepName, from, State, actor.UserId, actor.Name, now, note);
 }

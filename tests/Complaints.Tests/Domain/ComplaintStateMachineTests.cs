@@ -1,4 +1,5 @@
 using Ledningssystem.Complaints.Domain;
+using Ledningssystem.ServiceDefaults.Workflow;
 
 namespace Ledningssystem.Complaints.Tests.Domain;
 
@@ -205,7 +206,7 @@ public sealed class ComplaintStateMachineTests
     public void Only_the_right_code_opens_the_complaint_and_only_its_hash_is_kept()
     {
         var code = ComplaintCodes.NewFollowUpCode();
-        var complaint = Complaint.Receive("c", "t", ComplaintCodes.NewReference(), ComplaintCodes.Hash(code), Content(true, Complainant.Anonymous, Today), Actor.PublicForm, Now);
+        var complaint = Complaint.Receive("c", "t", ComplaintCodes.NewReference(), ComplaintCodes.Hash(code), Content(true, Complainant.Anonymous, Today), ComplaintActors.PublicForm, Now);
 
         Assert.True(complaint.OpensWith(code));
         Assert.True(complaint.OpensWith(code.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant()));

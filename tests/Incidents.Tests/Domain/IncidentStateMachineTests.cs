@@ -1,4 +1,5 @@
 using Ledningssystem.Incidents.Domain;
+using Ledningssystem.ServiceDefaults.Workflow;
 
 namespace Ledningssystem.Incidents.Tests.Domain;
 
