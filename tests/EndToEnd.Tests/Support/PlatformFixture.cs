@@ -30,6 +30,12 @@ public sealed partial class PlatformFixture : IAsyncLifetime
 
     public string Output => platform?.Output ?? "";
 
+    /// <summary>What the platform printed from the run command to its first successful call through the gateway.</summary>
+    public string StartupOutput { get; private set; } = "";
+
+    /// <summary>The offset added to every port of the README's and the launcher's configuration.</summary>
+    public int PortOffset => offset;
+
     public async Task InitializeAsync()
     {
         await TestTools.EnsureInstalledAsync();
@@ -38,12 +44,25 @@ public sealed partial class PlatformFixture : IAsyncLifetime
             "dotnet",
             [
                 "run", "--project", RepositoryPaths.Combine("services", "AppHost"), "--",
-                $"--Platform:DataDirectory={dataDirectory}",
-                $"--Platform:PortOffset={offset.ToString(CultureInfo.InvariantCulture)}",
+                "--data-dir", dataDirectory,
+                "--port-offset", offset.ToString(CultureInfo.InvariantCulture),
             ],
             readyMarker: ReadyMarker,
             timeout: TimeSpan.FromMinutes(5));
         await WaitUntilGatewaySeesAsync("organizations-grpc", "organizations-web");
+        await FirstCallAsync();
+        StartupOutput = Output;
+    }
+
+    private async Task FirstCallAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(GatewayWeb, "/ledningssystem.organizations.v1.UnitService/ListUnits"))
+        {
+            Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await TokenAsync(DemoUsers.AnnaAndersson));
+        using var response = await Http.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>A demo user's access token from the development issuer (what a client gets from Keycloak).</summary>
