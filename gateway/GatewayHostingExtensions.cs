@@ -87,6 +87,7 @@ public static class GatewayHostingExtensions
         services.AddGrpcHealthChecks(health => health.Services.Map("", result => result.Tags.Contains(SelfTag)))
             .AddCheck("self", () => HealthCheckResult.Healthy(), tags: [SelfTag])
             .AddCheck<BackendHealthCheck>(BackendHealthCheck.Name);
+        services.AddHostedService<BackendHealthLog>();
 
         builder.AddPlatformTelemetry("gateway");
         // YARP's forwarder span sits between the incoming request's span and the outgoing HttpClient span, whose

@@ -4,11 +4,22 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 
+var (arguments, argumentError) = LauncherArguments.Parse(args);
+if (arguments is null)
+{
+    await Console.Error.WriteLineAsync(argumentError);
+    return 2;
+}
+if (arguments.ShowHelp)
+{
+    Console.WriteLine(LauncherArguments.Help);
+    return 0;
+}
 var configuration = new ConfigurationBuilder()
     .SetBasePath(AppContext.BaseDirectory)
     .AddJsonFile("appsettings.json")
     .AddEnvironmentVariables()
-    .AddCommandLine(args)
+    .AddCommandLine([.. arguments.Settings])
     .Build();
 var options = configuration.GetSection("Platform").Get<PlatformOptions>() ?? new PlatformOptions();
 PlatformProcesses.Compose(options, ServiceCatalog.Load());
@@ -18,7 +29,6 @@ options.Environment.TryAdd("Events__AppApiToken", Convert.ToHexString(RandomNumb
 var started = System.Diagnostics.Stopwatch.StartNew();
 var root = RepositoryRoot.Find();
 var dataDirectory = Path.GetFullPath(Path.Combine(root, options.DataDirectory));
-Directory.CreateDirectory(dataDirectory);
 
 using var shutdown = new CancellationTokenSource();
 using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopPlatform);
@@ -28,9 +38,16 @@ var takenPorts = PortCheck.TakenPorts(options);
 if (takenPorts.Count > 0)
 {
     ConsoleLog.Line("apphost", $"Portarna används redan av ett annat program: {string.Join(", ", takenPorts)}. Körs plattformen redan? "
-        + "Stoppa den, eller starta en till bredvid med --Platform:PortOffset=100 --Platform:DataDirectory=.data2.");
+        + "Stoppa den, eller starta en till bredvid med --port-offset 100 --data-dir .data2.");
     return 1;
 }
+// Only once no platform runs on these ports: the data of a running one is never deleted under it.
+if (arguments.Fresh && Directory.Exists(dataDirectory))
+{
+    ConsoleLog.Line("apphost", $"--fresh: tar bort {dataDirectory}; demodatan läses in på nytt.");
+    Directory.Delete(dataDirectory, recursive: true);
+}
+Directory.CreateDirectory(dataDirectory);
 
 var programs = await Build.RunAsync(root, options.Services.Select(s => s.Project), shutdown.Token);
 if (programs is null)

@@ -6,7 +6,7 @@ namespace Ledningssystem.AppHost;
 
 /// <summary>
 /// What a person needs once the platform is up: the gateway's addresses, how to get a demo user's token (the
-/// users read from the development issuer's realm file) and one call through the gateway to copy.
+/// users read from the development issuer's realm file) and one call through the gateway that needs nothing but curl.
 /// </summary>
 internal static class ReadyBanner
 {
@@ -32,10 +32,9 @@ internal static class ReadyBanner
             text.AppendLine(CultureInfo.InvariantCulture, $"    {user.UserName,-16} {user.Tenant,-22} {user.Role}");
         }
         text.AppendLine();
-        text.AppendLine("  Ett anrop genom gatewayen (enheterna användaren ser):");
-        text.AppendLine("    tests/tools/install && tests/tools/node_modules/.bin/buf curl --schema protos --protocol grpc --http2-prior-knowledge \\");
-        text.AppendLine("      -H \"Authorization: Bearer $TOKEN\" --data '{\"pageSize\":5}' \\");
-        text.AppendLine(CultureInfo.InvariantCulture, $"      {options.GatewayGrpcAddress}/ledningssystem.organizations.v1.UnitService/ListUnits");
+        text.AppendLine("  Ett anrop genom gatewayen med bara curl (Connect, JSON över HTTP/1.1; enheterna användaren ser):");
+        text.AppendLine("    curl -s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' -d '{\"pageSize\":5}' \\");
+        text.AppendLine(CultureInfo.InvariantCulture, $"      {options.GatewayWebAddress}/ledningssystem.organizations.v1.UnitService/ListUnits");
         text.AppendLine();
         text.Append("  Ctrl-C stoppar allt.");
         return text.ToString();

@@ -33,6 +33,12 @@ public sealed partial class PlatformFixture : IAsyncLifetime
     /// <summary>Further launcher options, e.g. a gateway setting for a benchmark (--Platform:Gateway:Environment:...).</summary>
     public IReadOnlyList<string> LauncherArguments { get; init; } = [];
 
+    /// <summary>What the platform printed from the run command to its first successful call through the gateway.</summary>
+    public string StartupOutput { get; private set; } = "";
+
+    /// <summary>The offset added to every port of the README's and the launcher's configuration.</summary>
+    public int PortOffset => offset;
+
     public async Task InitializeAsync()
     {
         await TestTools.EnsureInstalledAsync();
@@ -41,13 +47,26 @@ public sealed partial class PlatformFixture : IAsyncLifetime
             "dotnet",
             [
                 "run", "--project", RepositoryPaths.Combine("services", "AppHost"), "--",
-                $"--Platform:DataDirectory={dataDirectory}",
-                $"--Platform:PortOffset={offset.ToString(CultureInfo.InvariantCulture)}",
+                "--data-dir", dataDirectory,
+                "--port-offset", offset.ToString(CultureInfo.InvariantCulture),
                 .. LauncherArguments,
             ],
             readyMarker: ReadyMarker,
             timeout: TimeSpan.FromMinutes(5));
         await WaitUntilGatewaySeesAsync("organizations-grpc", "organizations-web");
+        await FirstCallAsync();
+        StartupOutput = Output;
+    }
+
+    private async Task FirstCallAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(GatewayWeb, "/ledningssystem.organizations.v1.UnitService/ListUnits"))
+        {
+            Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await TokenAsync(DemoUsers.AnnaAndersson));
+        using var response = await Http.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>A demo user's access token from the development issuer (what a client gets from Keycloak).</summary>
