@@ -1,5 +1,5 @@
 using Ledningssystem.Complaints.Domain;
-using Ledningssystem.ServiceDefaults.Api;
+using Ledningssystem.ServiceDefaults.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,20 +11,11 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
 
     public void Configure(EntityTypeBuilder<Complaint> complaint)
     {
-        complaint.ToTable("complaints");
-        complaint.Property<long>(Pages.SequenceProperty);
-        complaint.HasKey(Pages.SequenceProperty);
-        complaint.Property(c => c.TenantId).IsRequired().HasMaxLength(Limits.IdLength);
-        complaint.Property(c => c.Id).IsRequired().HasMaxLength(Limits.IdLength);
-        complaint.HasIndex(c => c.Id).IsUnique();
-        complaint.Property(c => c.Version).IsConcurrencyToken();
-        complaint.Property(c => c.UnitId).IsRequired().HasMaxLength(Limits.IdLength);
-        complaint.HasIndex(c => new { c.TenantId, c.UnitId });
+        complaint.IsWorkflowAggregate("complaints", Limits.IdLength, EnumLength);
         // Unique on the whole platform: the public form finds a complaint by its reference alone.
         complaint.Property(c => c.Reference).IsRequired().HasMaxLength(Limits.Reference);
         complaint.HasIndex(c => c.Reference).IsUnique();
         complaint.Property(c => c.FollowUpCodeHash).HasMaxLength(Limits.CodeHash);
-        complaint.Property(c => c.State).HasConversion<string>().HasMaxLength(EnumLength);
         complaint.HasIndex(c => new { c.TenantId, c.State });
         complaint.Property(c => c.Kind).HasConversion<string>().HasMaxLength(EnumLength);
         complaint.Property(c => c.Channel).HasConversion<string>().HasMaxLength(EnumLength);

@@ -1,5 +1,5 @@
 using Ledningssystem.Incidents.Domain;
-using Ledningssystem.ServiceDefaults.Api;
+using Ledningssystem.ServiceDefaults.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,16 +11,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
 
     public void Configure(EntityTypeBuilder<Incident> incident)
     {
-        incident.ToTable("incidents");
-        incident.Property<long>(Pages.SequenceProperty);
-        incident.HasKey(Pages.SequenceProperty);
-        incident.Property(i => i.TenantId).IsRequired().HasMaxLength(Limits.IdLength);
-        incident.Property(i => i.Id).IsRequired().HasMaxLength(Limits.IdLength);
-        incident.HasIndex(i => i.Id).IsUnique();
-        incident.Property(i => i.Version).IsConcurrencyToken();
-        incident.Property(i => i.UnitId).IsRequired().HasMaxLength(Limits.IdLength);
-        incident.HasIndex(i => new { i.TenantId, i.UnitId });
-        incident.Property(i => i.State).HasConversion<string>().HasMaxLength(EnumLength);
+        incident.IsWorkflowAggregate("incidents", Limits.IdLength, EnumLength);
         incident.Property(i => i.WhatHappened).HasMaxLength(Limits.LongText);
         incident.Property(i => i.ImmediateActions).HasMaxLength(Limits.ShortText);
         incident.Property(i => i.InvolvedPersonReference).HasMaxLength(Limits.PersonReference);
