@@ -41,17 +41,6 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         complaint.HasIndex(c => c.DueAt);
         complaint.Ignore(c => c.IsAnswered);
 
-        complaint.OwnsMany(c => c.History, entry =>
-        {
-            entry.ToTable("complaint_history");
-            entry.Property<int>("Number");
-            entry.HasKey("Number");
-            entry.Property(e => e.Step).HasMaxLength(EnumLength);
-            entry.Property(e => e.FromState).HasConversion<string>().HasMaxLength(EnumLength);
-            entry.Property(e => e.ToState).HasConversion<string>().HasMaxLength(EnumLength);
-            entry.Property(e => e.UserId).HasMaxLength(Limits.UserIdLength);
-            entry.Property(e => e.UserName).HasMaxLength(Limits.NameLength);
-            entry.Property(e => e.Note).HasMaxLength(Limits.ShortText);
-        });
+        complaint.OwnsWorkflowHistory(c => c.History, "complaint_history", new HistoryColumns(EnumLength, Limits.UserIdLength, Limits.NameLength, Limits.ShortText));
     }
 }

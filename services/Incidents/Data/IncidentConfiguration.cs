@@ -67,17 +67,6 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         });
         incident.Navigation(i => i.Actions).HasField("actions");
 
-        incident.OwnsMany(i => i.History, entry =>
-        {
-            entry.ToTable("incident_history");
-            entry.Property<int>("Number");
-            entry.HasKey("Number");
-            entry.Property(e => e.Step).HasMaxLength(EnumLength);
-            entry.Property(e => e.FromState).HasConversion<string>().HasMaxLength(EnumLength);
-            entry.Property(e => e.ToState).HasConversion<string>().HasMaxLength(EnumLength);
-            entry.Property(e => e.UserId).HasMaxLength(Limits.UserIdLength);
-            entry.Property(e => e.UserName).HasMaxLength(Limits.NameLength);
-            entry.Property(e => e.Note).HasMaxLength(Limits.LongText);
-        });
+        incident.OwnsWorkflowHistory(i => i.History, "incident_history", new HistoryColumns(EnumLength, Limits.UserIdLength, Limits.NameLength, Limits.LongText));
     }
 }
