@@ -7,4 +7,13 @@ public sealed class ComplaintsOptions
 
     /// <summary>How often the deadline monitor looks for deadlines that have passed.</summary>
     public TimeSpan DeadlineScanInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How many public submissions one provider (tenant) takes per <see cref="PublicSubmissionWindow"/>, counted in each
+    /// replica: a flood aimed at one provider is refused without touching the others (the gateway cannot see the tenant
+    /// of a call without a token; it limits each address).
+    /// </summary>
+    public int PublicSubmissionsPerTenant { get; set; } = 100;
+
+    public TimeSpan PublicSubmissionWindow { get; set; } = TimeSpan.FromHours(1);
 }

@@ -17,6 +17,7 @@ public static class ComplaintsService
         services.AddOptions<ComplaintsOptions>()
             .BindConfiguration(ComplaintsOptions.SectionName)
             .Validate(o => o.DeadlineScanInterval > TimeSpan.Zero, "Complaints:DeadlineScanInterval must be positive.")
+            .Validate(o => o.PublicSubmissionsPerTenant > 0 && o.PublicSubmissionWindow > TimeSpan.Zero, "Complaints:PublicSubmissionsPerTenant and PublicSubmissionWindow must be positive.")
             .ValidateOnStart();
         services.AddWorkflowClock();
         services.AddOrganizationDirectory<ComplaintsDb>();
@@ -24,6 +25,7 @@ public static class ComplaintsService
         services.AddAnonymousGrpcService(PublicComplaintsApi.ServiceName);
         services.AddScoped<ComplaintAccess>();
         services.AddScoped<ComplaintIntake>();
+        services.AddSingleton<PublicSubmissionLimit>();
         services.AddRequestValidators(typeof(ComplaintsService).Assembly);
         services.AddSingleton<ComplaintDeadlineMonitor>();
         services.AddHostedService(provider => provider.GetRequiredService<ComplaintDeadlineMonitor>());

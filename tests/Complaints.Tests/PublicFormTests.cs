@@ -65,6 +65,26 @@ public sealed class PublicFormTests(ComplaintsFixture platform)
     }
 
     [Fact]
+    public async Task A_provider_over_its_limit_refuses_public_submissions_while_other_providers_take_theirs()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var service = await ComplaintsFixture.StartComplaintsAsync(database, platform.Issuer, TimeProvider.System, new Dictionary<string, string?>
+        {
+            ["Complaints:PublicSubmissionsPerTenant"] = "2",
+            ["Complaints:PublicSubmissionWindow"] = "01:00:00",
+        });
+        var form = new PublicComplaintService.PublicComplaintServiceClient(service.Channel());
+
+        await form.SubmitComplaintAsync(Anonymous());
+        await form.SubmitComplaintAsync(Anonymous());
+        var refused = await Expect.FailsAsync(StatusCode.ResourceExhausted, form.SubmitComplaintAsync(Anonymous()));
+        var otherProvider = await form.SubmitComplaintAsync(new SubmitComplaintRequest(Anonymous()) { TenantId = "omsorg-ab", UnitId = "omsorg-ab.hemtjanst-city" });
+
+        Assert.Contains("för många", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.NotEmpty(otherProvider.Reference);
+    }
+
+    [Fact]
     public async Task A_wrong_code_and_a_wrong_reference_answer_the_same_NOT_FOUND()
     {
         var sent = await platform.Public.SubmitComplaintAsync(Anonymous());

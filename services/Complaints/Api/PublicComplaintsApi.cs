@@ -22,6 +22,7 @@ public sealed class PublicComplaintsApi(
     IProviderDirectory providers,
     IEventPublisher publisher,
     ComplaintIntake intake,
+    PublicSubmissionLimit limit,
     WorkflowClock clock) : PublicComplaintService.PublicComplaintServiceBase
 {
     public const string ServiceName = "ledningssystem.complaints.v1.PublicComplaintService";
@@ -55,6 +56,12 @@ public sealed class PublicComplaintsApi(
         if (await providers.NamesAsync(request.TenantId, request.UnitId, ct) is null)
         {
             throw RpcErrors.InvalidArgument("unit_id", "Välj en enhet hos den valda utföraren.");
+        }
+        if (!limit.TryTake(request.TenantId))
+        {
+            throw RpcErrors.Create(
+                Google.Rpc.Code.ResourceExhausted,
+                "Utföraren tar emot för många synpunkter just nu. Försök igen senare, eller kontakta verksamheten direkt.");
         }
         using var tenant = TenantContext.Use(request.TenantId);
         var code = Domain.ComplaintCodes.NewFollowUpCode();

@@ -14,26 +14,20 @@ namespace Ledningssystem.Complaints.Tests.Support;
 /// One token issuer and one Complaints service (its workflow clock in the tests' hand, its access replica holding the
 /// demo region as the Organizations service replicates it), shared by the tests of <see cref="ComplaintsGroup"/>.
 /// </summary>
-public sealed class ComplaintsFixture : IAsyncLifetime
+public sealed class ComplaintsFixture : ServiceFixture
 {
-    private TestDatabase database = null!;
-
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public DevTokenIssuerProcess Issuer { get; private set; } = null!;
-
-    public ServiceHost Service { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    /// <summary>A Complaints service on <paramref name="clock"/> with the demo region in its replica; <paramref name="settings"/> add to the tests' own.</summary>
+    public static async Task<ServiceHost> StartComplaintsAsync(
+        TestDatabase database, DevTokenIssuerProcess issuer, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        Issuer = await DevTokenIssuerProcess.StartAsync();
-        database = await TestDatabase.CreateAsync();
-        Service = await ServiceHost.StartAsync(
+        var service = await ServiceHost.StartAsync(
             database,
-            Issuer,
+            issuer,
             (builder, _) =>
             {
-                builder.Services.AddSingleton(new WorkflowClock(Clock));
+                builder.Services.AddSingleton(new WorkflowClock(clock));
                 builder.AddServiceDefaults<ComplaintsDb, SqliteComplaintsDb, PostgresComplaintsDb>("complaints");
                 builder.AddComplaints();
             },
@@ -42,8 +36,9 @@ public sealed class ComplaintsFixture : IAsyncLifetime
                 app.MapServiceDefaults<ComplaintsDb>();
                 app.MapComplaints();
             },
-            new Dictionary<string, string?> { ["Complaints:DeadlineScanInterval"] = "00:00:00.200" });
-        await Service.ReplicateDemoRealmAsync();
+            new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Complaints:DeadlineScanInterval"] = "00:00:00.200" });
+        await service.ReplicateDemoRealmAsync();
+        return service;
     }
 
     public async Task<ComplaintService.ComplaintServiceClient> AsAsync(string username) => new(Service.Channel(await Issuer.DemoTokenAsync(username)));
@@ -58,12 +53,8 @@ public sealed class ComplaintsFixture : IAsyncLifetime
         QueryAsync(async db => (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.AggregateId == complaintId).OrderBy(m => m.Sequence).ToListAsync())
             .Select(m => m.Type.Replace("ledningssystem.events.v1.", "", StringComparison.Ordinal)).ToList());
 
-    public async Task DisposeAsync()
-    {
-        await Service.DisposeAsync();
-        await database.DisposeAsync();
-        await Issuer.DisposeAsync();
-    }
+    protected override Task<ServiceHost> StartServiceAsync(TestDatabase database, DevTokenIssuerProcess issuer) =>
+        StartComplaintsAsync(database, issuer, Clock);
 }
 
 [CollectionDefinition(Name)]
