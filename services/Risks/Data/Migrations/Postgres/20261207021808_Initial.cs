@@ -1,0 +1,200 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Ledningssystem.Risks.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "access_role_assignments",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    UnitId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ValidFrom = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ValidTo = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_access_role_assignments", x => new { x.TenantId, x.Id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "access_tenants",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Suspended = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_access_tenants", x => x.TenantId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "access_units",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ParentId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Path = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_access_units", x => new { x.TenantId, x.Id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CorrelationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "event_inbox",
+                columns: table => new
+                {
+                    EventId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ProcessedAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_event_inbox", x => x.EventId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "event_outbox",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AggregateId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    TraceParent = table.Column<string>(type: "character varying(55)", maxLength: 55, nullable: true),
+                    OccurredAt = table.Column<long>(type: "bigint", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "bigint", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "bigint", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_event_outbox", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_access_role_assignments_TenantId",
+                table: "access_role_assignments",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_access_role_assignments_TenantId_UserId",
+                table: "access_role_assignments",
+                columns: new[] { "TenantId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_access_tenants_TenantId",
+                table: "access_tenants",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_access_units_TenantId",
+                table: "access_units",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_access_units_TenantId_Path",
+                table: "access_units",
+                columns: new[] { "TenantId", "Path" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_TenantId",
+                table: "audit_entries",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_TenantId_EntityType_EntityId",
+                table: "audit_entries",
+                columns: new[] { "TenantId", "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_event_inbox_ProcessedAt",
+                table: "event_inbox",
+                column: "ProcessedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_event_outbox_EventId",
+                table: "event_outbox",
+                column: "EventId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_event_outbox_pending",
+                table: "event_outbox",
+                column: "Sequence",
+                filter: "\"DeliveredAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_event_outbox_waiting",
+                table: "event_outbox",
+                column: "NextAttemptAt",
+                filter: "\"DeliveredAt\" IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "access_role_assignments");
+
+            migrationBuilder.DropTable(
+                name: "access_tenants");
+
+            migrationBuilder.DropTable(
+                name: "access_units");
+
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "event_inbox");
+
+            migrationBuilder.DropTable(
+                name: "event_outbox");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+using Ledningssystem.ServiceDefaults.Api;
+
+namespace Ledningssystem.Risks.Domain;
+
+/// <summary>A step the risks rules do not allow now: a stable UPPER_SNAKE_CASE reason and a Swedish message (FAILED_PRECONDITION).</summary>
+public sealed class RisksRuleException(string reason, string message, IReadOnlyDictionary<string, string>? metadata = null)
+    : DomainRuleException(reason, message, metadata);
