@@ -85,13 +85,14 @@ try
             ConsoleLog.Line("apphost", line.TrimEnd('\r'));
         }
     }
-    while (!shutdown.IsCancellationRequested)
+    var failedAtStart = processes.FirstOrDefault(p => p.HasExited);
+    if (failedAtStart is not null)
     {
-        if (processes.FirstOrDefault(p => p.HasExited) is { } exited)
-        {
-            ConsoleLog.Line("apphost", $"{exited.Name} avslutades oväntat; stoppar plattformen.");
-            break;
-        }
+        ConsoleLog.Line("apphost", $"{failedAtStart.Name} avslutades under starten (kod {failedAtStart.ExitCode}); stoppar plattformen.");
+    }
+    var supervision = new Supervision(processes, options.ReadyTimeout, shutdown.Token);
+    while (failedAtStart is null && !shutdown.IsCancellationRequested && supervision.RestartExited())
+    {
         await Task.Delay(TimeSpan.FromMilliseconds(500), shutdown.Token).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 }

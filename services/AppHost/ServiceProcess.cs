@@ -11,8 +11,15 @@ internal sealed class ServiceProcess(ServiceProcessOptions options, string progr
 
     public bool HasExited => process?.HasExited ?? true;
 
+    public int ExitCode => process?.ExitCode ?? 0;
+
+    public int Id => process?.Id ?? 0;
+
+    public ServiceProcessOptions Options => options;
+
     public void Start()
     {
+        process?.Dispose();
         var startInfo = new ProcessStartInfo("dotnet")
         {
             // The project folder is the content root, where the service's appsettings.json lives.
