@@ -52,6 +52,16 @@ public sealed class GatewayOptions
     public RateLimitOptions PerClientRateLimit { get; set; } = new() { TokenLimit = 200, TokensPerPeriod = 100 };
 
     /// <summary>
+    /// The bucket of another system calling with a client-credentials token (a Keycloak service account), per client:
+    /// a verksamhetssystem sending a day's reports in a batch needs more than a person, and one that floods must not
+    /// take its tenant's whole budget from the staff.
+    /// </summary>
+    public RateLimitOptions MachineClientRateLimit { get; set; } = new() { TokenLimit = 1000, TokensPerPeriod = 500 };
+
+    /// <summary>Buckets for named machine clients (by client id), instead of <see cref="MachineClientRateLimit"/>.</summary>
+    public Dictionary<string, RateLimitOptions> MachineClientRateLimits { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// The bucket per address of callers without a token (the public complaint form and its follow-up code): a person
     /// fills in a form a few times a minute, a script guessing codes or flooding a provider thousands.
     /// </summary>

@@ -5,17 +5,20 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Ledningssystem.Gateway.Edge;
 
 /// <summary>
-/// Two token buckets every call must pass: one per client (the token's subject, or, with the smaller anonymous
-/// limit, the IP address of a caller without a token) and one per tenant (authenticated calls only), so that neither
-/// one user nor one huvudman can starve the others, and a public form cannot be flooded from one address. Refusals are
-/// RESOURCE_EXHAUSTED for gRPC and 429 with Retry-After otherwise.
+/// Two token buckets every call must pass: one per client (the token's subject; for another system's client-credentials
+/// token its client id, with the machine clients' limit; or, with the smaller anonymous limit, the IP address of a
+/// caller without a token) and one per tenant (authenticated calls only), so that neither one user nor one huvudman can
+/// starve the others, and a public form cannot be flooded from one address. Refusals are RESOURCE_EXHAUSTED for gRPC
+/// and 429 with Retry-After otherwise; a refusal costs no call to a service.
 /// </summary>
 internal static class EdgeRateLimiting
 {
     public static IServiceCollection AddEdgeRateLimiting(this IServiceCollection services, GatewayOptions options)
     {
         var perClient = PartitionedRateLimiter.Create<HttpContext, string>(context => CallerOf(context) is { } caller
-            ? Bucket("user:" + caller.UserId, options.PerClientRateLimit)
+            ? caller.ServiceAccountClient is { } client
+                ? Bucket("client:" + client, options.MachineClientRateLimits.TryGetValue(client, out var own) ? own : options.MachineClientRateLimit)
+                : Bucket("user:" + caller.UserId, options.PerClientRateLimit)
             : Bucket("ip:" + context.Connection.RemoteIpAddress, options.AnonymousRateLimit));
         var perTenant = PartitionedRateLimiter.Create<HttpContext, string>(context => CallerOf(context) is { } caller
             ? Bucket("tenant:" + caller.TenantId, options.PerTenantRateLimit)

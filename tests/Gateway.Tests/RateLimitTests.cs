@@ -8,7 +8,10 @@ using static Ledningssystem.Gateway.Tests.Support.BackendsFixture;
 
 namespace Ledningssystem.Gateway.Tests;
 
-/// <summary>A gateway of its own with small buckets (4 calls per user, 6 per tenant, 3 per address without a token, refilled hourly).</summary>
+/// <summary>
+/// A gateway of its own with small buckets (4 calls per user, 6 per tenant, 3 per address without a token, 3 for the
+/// integration client, refilled hourly).
+/// </summary>
 [Collection(BackendsGroup.Name)]
 public sealed class RateLimitTests(BackendsFixture backends) : IAsyncLifetime
 {
@@ -25,6 +28,9 @@ public sealed class RateLimitTests(BackendsFixture backends) : IAsyncLifetime
         ["Gateway:AnonymousRateLimit:TokenLimit"] = "3",
         ["Gateway:AnonymousRateLimit:TokensPerPeriod"] = "3",
         ["Gateway:AnonymousRateLimit:ReplenishmentPeriod"] = "01:00:00",
+        ["Gateway:MachineClientRateLimits:omsorg-ab-integration:TokenLimit"] = "3",
+        ["Gateway:MachineClientRateLimits:omsorg-ab-integration:TokensPerPeriod"] = "3",
+        ["Gateway:MachineClientRateLimits:omsorg-ab-integration:ReplenishmentPeriod"] = "01:00:00",
         // As behind an ingress controller on this host.
         ["Gateway:TrustedProxyNetworks:0"] = "127.0.0.1/32",
     });
@@ -54,6 +60,25 @@ public sealed class RateLimitTests(BackendsFixture backends) : IAsyncLifetime
         Assert.Equal(StatusCode.ResourceExhausted, annaRefused.StatusCode);
         Assert.Equal(StatusCode.ResourceExhausted, tenantRefused.StatusCode);
         Assert.NotEmpty(otherTenant.Units);
+    }
+
+    [Fact]
+    public async Task Another_system_with_a_client_credentials_token_has_its_own_configured_limit_apart_from_the_staff()
+    {
+        using var channel = Channel(gateway.GrpcAddress);
+        var units = new UnitService.UnitServiceClient(channel);
+        var integration = Bearer(await backends.Issuer.ServiceAccountTokenAsync("omsorg-ab-integration", "demo-secret"));
+        var tove = Bearer(await backends.TokenAsync("tove.thorsson"));
+
+        for (var i = 0; i < 3; i++)
+        {
+            await units.ListUnitsAsync(new ListUnitsRequest(), integration);
+        }
+        var refused = await Assert.ThrowsAsync<RpcException>(() => units.ListUnitsAsync(new ListUnitsRequest(), integration).ResponseAsync);
+        var staff = await units.ListUnitsAsync(new ListUnitsRequest(), tove);
+
+        Assert.Equal(StatusCode.ResourceExhausted, refused.StatusCode);
+        Assert.NotEmpty(staff.Units);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class DevTokenIssuerTests(DevTokenIssuerPlatform platform)
         Assert.Equal("bf107349-8473-4840-aa98-7b99524fbf13", me.UserId);
         Assert.Equal("erik.eriksson", me.UserName);
         Assert.Equal("aldrenamnden", me.TenantId);
+        Assert.Equal("", me.ServiceAccountClient);
         Assert.Contains("default-roles-ledningssystem", me.Roles);
         Assert.True(ownUnit.CanWrite);
         Assert.False(otherUnit.CanRead);
@@ -46,6 +47,7 @@ public sealed class DevTokenIssuerTests(DevTokenIssuerPlatform platform)
 
         Assert.Equal("service-account-" + account.ClientId, me.UserName);
         Assert.Equal(account.Account.Tenant, me.TenantId);
+        Assert.Equal(account.ClientId, me.ServiceAccountClient);
     }
 
     [Fact]

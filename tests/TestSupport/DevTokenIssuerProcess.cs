@@ -61,19 +61,29 @@ public sealed class DevTokenIssuerProcess : IAsyncDisposable
         Http.PostAsync(new Uri($"{Issuer}/protocol/openid-connect/token"), new FormUrlEncodedContent(form));
 
     /// <summary>A demo user's access token (password grant with the demo password).</summary>
-    public async Task<string> PasswordTokenAsync(string username)
+    public Task<string> PasswordTokenAsync(string username) => AccessTokenAsync(username, new Dictionary<string, string>
     {
-        using var response = await RequestTokenAsync(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password",
-            ["client_id"] = PasswordClient,
-            ["username"] = username,
-            ["password"] = DemoPassword,
-        });
+        ["grant_type"] = "password",
+        ["client_id"] = PasswordClient,
+        ["username"] = username,
+        ["password"] = DemoPassword,
+    });
+
+    /// <summary>Another system's access token: the client-credentials grant of a service account in demo-realm.json.</summary>
+    public Task<string> ServiceAccountTokenAsync(string clientId, string secret) => AccessTokenAsync(clientId, new Dictionary<string, string>
+    {
+        ["grant_type"] = "client_credentials",
+        ["client_id"] = clientId,
+        ["client_secret"] = secret,
+    });
+
+    private async Task<string> AccessTokenAsync(string forWhom, IReadOnlyDictionary<string, string> form)
+    {
+        using var response = await RequestTokenAsync(form);
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
-            throw new InvalidOperationException($"Token for {username} refused: {(int)response.StatusCode} {body}");
+            throw new InvalidOperationException($"Token for {forWhom} refused: {(int)response.StatusCode} {body}");
         }
         using var json = JsonDocument.Parse(body);
         return json.RootElement.GetProperty("access_token").GetString()!;

@@ -9,6 +9,9 @@ public sealed record Caller(string UserId, string UserName, string TenantId, IRe
 {
     /// <summary>The name shown to people ("Anna Andersson", the token's <c>name</c>); the user name when the token has none.</summary>
     public string DisplayName { get; init; } = UserName;
+
+    /// <summary>The client id when another system calls with a client-credentials token (a service account); null for a person.</summary>
+    public string? ServiceAccountClient { get; init; }
 }
 
 /// <summary>The caller of the current call; handlers use this and never read claims themselves.</summary>

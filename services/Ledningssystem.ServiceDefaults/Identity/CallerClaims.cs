@@ -14,6 +14,7 @@ internal static class CallerClaims
     public const string DisplayName = "name";
     public const string Tenant = "tenant";
     public const string Role = "role";
+    public const string ServiceAccountClient = "service_account_client";
 
     private static readonly object CacheKey = new();
 
@@ -28,6 +29,7 @@ internal static class CallerClaims
             new(DisplayName, identity.DisplayName),
             new(Tenant, identity.TenantId),
             .. identity.Roles.Select(role => new Claim(Role, role)),
+            .. identity.ServiceAccountClient is { } client ? [new Claim(ServiceAccountClient, client)] : Array.Empty<Claim>(),
         ];
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, UserName, Role));
     }
@@ -54,6 +56,10 @@ internal static class CallerClaims
         }
         var roles = user.FindAll(Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var userName = user.FindFirst(UserName)?.Value ?? subject;
-        return new Caller(subject, userName, tenant, roles) { DisplayName = user.FindFirst(DisplayName)?.Value ?? userName };
+        return new Caller(subject, userName, tenant, roles)
+        {
+            DisplayName = user.FindFirst(DisplayName)?.Value ?? userName,
+            ServiceAccountClient = user.FindFirst(ServiceAccountClient)?.Value,
+        };
     }
 }

@@ -5,7 +5,11 @@ using Microsoft.IdentityModel.Tokens;
 namespace Ledningssystem.ServiceDefaults.Identity;
 
 /// <summary>What the platform takes from a validated Keycloak access token.</summary>
-internal sealed record KeycloakIdentity(string Subject, string UserName, string DisplayName, string TenantId, IReadOnlySet<string> Roles);
+internal sealed record KeycloakIdentity(string Subject, string UserName, string DisplayName, string TenantId, IReadOnlySet<string> Roles)
+{
+    /// <summary>For another system's client-credentials token, its client id; null for a person.</summary>
+    public string? ServiceAccountClient { get; init; }
+}
 
 /// <summary>A validated token whose claims the platform cannot accept (no or several organizations, not an access token, ...).</summary>
 internal sealed class TokenRefusedException(string reason) : SecurityTokenValidationException(reason);
@@ -15,10 +19,13 @@ internal sealed class TokenRefusedException(string reason) : SecurityTokenValida
 /// JwtBearer has already validated: <c>typ</c> must be "Bearer" (ID and refresh tokens are refused), <c>sub</c>
 /// is the user, <c>preferred_username</c> the user name, <c>name</c> the name shown to people, <c>organization</c> (Keycloak 26, as <c>["alias"]</c> or
 /// <c>{"alias":{"id":...}}</c>) must name exactly one organization, whose alias is the tenant id, and the roles
-/// are <c>realm_access.roles</c> plus <c>resource_access.{clientId}.roles</c>.
+/// are <c>realm_access.roles</c> plus <c>resource_access.{clientId}.roles</c>. A service account's token (Keycloak names
+/// its user "service-account-{azp}") is another system calling, not a person.
 /// </summary>
 internal static partial class KeycloakClaims
 {
+    private const string ServiceAccountPrefix = "service-account-";
+
     public static KeycloakIdentity Read(JsonElement payload, string clientId)
     {
         if (StringClaim(payload, "typ") != "Bearer")
@@ -30,7 +37,11 @@ internal static partial class KeycloakClaims
         AddRoles(roles, Child(payload, "realm_access"));
         AddRoles(roles, Child(Child(payload, "resource_access"), clientId));
         var userName = StringClaim(payload, "preferred_username") ?? subject;
-        return new KeycloakIdentity(subject, userName, StringClaim(payload, "name") ?? userName, Tenant(payload), roles);
+        var client = StringClaim(payload, "azp");
+        return new KeycloakIdentity(subject, userName, StringClaim(payload, "name") ?? userName, Tenant(payload), roles)
+        {
+            ServiceAccountClient = client is not null && userName == ServiceAccountPrefix + client ? client : null,
+        };
     }
 
     private static string Tenant(JsonElement payload)

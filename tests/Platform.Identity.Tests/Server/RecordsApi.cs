@@ -27,6 +27,7 @@ public sealed class RecordsApi(RecordsDb db, ICallerAccessor callers, IAccessCon
             UserName = caller.UserName,
             TenantId = caller.TenantId,
             Roles = { caller.Roles.Order(StringComparer.Ordinal) },
+            ServiceAccountClient = caller.ServiceAccountClient ?? "",
         });
     }
 
