@@ -183,6 +183,15 @@ public sealed class ReopenComplaintValidator : IRequestValidator<ReopenComplaint
         errors.ComplaintId(request.ComplaintId).Written("reason", request.Reason, Domain.Limits.ShortText);
 }
 
+public sealed class ForwardComplaintValidator : IRequestValidator<ForwardComplaintRequest>
+{
+    public void Validate(ForwardComplaintRequest request, ValidationErrors errors) => errors
+        .ComplaintId(request.ComplaintId)
+        .Written("tenant_id", request.TenantId, Domain.Limits.IdLength)
+        .Written("unit_id", request.UnitId, Domain.Limits.IdLength)
+        .Written("reason", request.Reason, Domain.Limits.ShortText);
+}
+
 public sealed class ListCategoriesValidator : IRequestValidator<ListCategoriesRequest>
 {
     public void Validate(ListCategoriesRequest request, ValidationErrors errors) => errors.Page(request.PageSize, request.PageToken);

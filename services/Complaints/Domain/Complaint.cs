@@ -18,6 +18,9 @@ public sealed record Complainant(ComplainantRole Role, string? Name, string? Ema
     public static readonly Complainant Anonymous = new(ComplainantRole.Anonymous, null, null, null, null);
 }
 
+/// <summary>One side of a complaint handed over between tenants: the other tenant, its unit and the reference there.</summary>
+public sealed record Handover(string TenantId, string UnitId, string Reference);
+
 /// <summary>What reached the provider, as the sender gave it.</summary>
 public sealed record ComplaintContent(
     string UnitId,
@@ -101,6 +104,22 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
     /// <summary>The due instant ComplaintDeadlinePassed was raised for; a new deadline is announced again.</summary>
     public DateTimeOffset? PassedAnnouncedFor { get; private set; }
 
+    public string? ForwardedToTenantId { get; private set; }
+
+    public string? ForwardedToUnitId { get; private set; }
+
+    public string? ForwardedToReference { get; private set; }
+
+    public string? ForwardedFromTenantId { get; private set; }
+
+    public string? ForwardedFromUnitId { get; private set; }
+
+    public string? ForwardedFromReference { get; private set; }
+
+    public Handover? ForwardedTo => ForwardedToTenantId is { } tenant ? new(tenant, ForwardedToUnitId ?? "", ForwardedToReference ?? "") : null;
+
+    public Handover? ForwardedFrom => ForwardedFromTenantId is { } tenant ? new(tenant, ForwardedFromUnitId ?? "", ForwardedFromReference ?? "") : null;
+
     public Complainant Complainant => new(ComplainantRole, ComplainantName, ComplainantEmail, ComplainantPhone, ComplainantPostalAddress);
 
     /// <summary>The answer and the actions may be told to the sender once answered (and after closing).</summary>
@@ -111,7 +130,7 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
     /// got (the public form), null when staff register it.
     /// </summary>
     public static Complaint Receive(
-        string id, string tenantId, string reference, string? followUpCodeHash, ComplaintContent content, Actor registeredBy, DateTimeOffset now)
+        string id, string tenantId, string reference, string? followUpCodeHash, ComplaintContent content, Actor registeredBy, DateTimeOffset now, string note = "")
     {
         var complainant = content.Anonymous ? Complainant.Anonymous : content.Complainant;
         if (!content.Anonymous && complainant.Role == ComplainantRole.Anonymous)
@@ -141,17 +160,17 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
             RegisteredByName = registeredBy.Name,
             RegisteredAt = now,
         };
-        complaint.Record("RECEIVED", null, registeredBy, now, "");
+        complaint.Record("RECEIVED", null, registeredBy, now, note);
         return complaint;
     }
 
     /// <summary>Whether <paramref name="code"/> opens this complaint; a complaint registered by staff has no code.</summary>
     public bool OpensWith(string code) => FollowUpCodeHash is { } hash && ComplaintCodes.Matches(code, hash);
 
-    /// <summary>Sets the categories and whether hälso- och sjukvård is concerned; any state but CLOSED.</summary>
+    /// <summary>Sets the categories and whether hälso- och sjukvård is concerned; any state but CLOSED and FORWARDED.</summary>
     public void Classify(IEnumerable<string> categories, bool healthCare, Actor actor, DateTimeOffset now)
     {
-        if (State == ComplaintState.Closed)
+        if (State is ComplaintState.Closed or ComplaintState.Forwarded)
         {
             throw Illegal("klassificeras");
         }
@@ -209,6 +228,39 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
     {
         Require(ComplaintState.Closed, "öppnas igen");
         Move(ComplaintState.Investigating, "REOPENED", actor, now, reason);
+    }
+
+    /// <summary>
+    /// RECEIVED, ACKNOWLEDGED or INVESTIGATING → FORWARDED: hands the complaint over to <paramref name="to"/>, another
+    /// tenant, and returns the complaint that tenant receives: what the sender gave, channel other organisation,
+    /// received today, the reason in its history, no categories (they are the receiver's) and no follow-up code.
+    /// This one stays, with the sender's data, as the record of what was handed over.
+    /// </summary>
+    public Complaint Forward(string receivedId, Handover to, string reason, Actor actor, DateTimeOffset now, DateOnly today)
+    {
+        if (State is not (ComplaintState.Received or ComplaintState.Acknowledged or ComplaintState.Investigating))
+        {
+            throw Illegal("överlämnas");
+        }
+        if (to.TenantId == TenantId)
+        {
+            throw new ComplaintsRuleException("FORWARD_WITHIN_TENANT", "Ett klagomål överlämnas bara till en annan huvudman eller vårdgivare.", State);
+        }
+        var received = Receive(
+            receivedId,
+            to.TenantId,
+            to.Reference,
+            followUpCodeHash: null,
+            new ComplaintContent(to.UnitId, Kind, Channel.OtherOrganisation, today, Subject, Description, Complainant, Anonymous),
+            actor,
+            now,
+            reason);
+        received.ForwardedFromTenantId = TenantId;
+        received.ForwardedFromUnitId = UnitId;
+        received.ForwardedFromReference = Reference;
+        (ForwardedToTenantId, ForwardedToUnitId, ForwardedToReference) = (to.TenantId, to.UnitId, to.Reference);
+        Move(ComplaintState.Forwarded, "FORWARDED", actor, now, reason);
+        return received;
     }
 
     /// <summary>Sets the deadline the complaint now works towards: each falls at the end of its working day, counted from the day received.</summary>
