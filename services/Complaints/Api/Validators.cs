@@ -143,6 +143,26 @@ public sealed class ListComplaintsValidator : IRequestValidator<ListComplaintsRe
     }
 }
 
+public sealed class GetStatisticsValidator : IRequestValidator<GetStatisticsRequest>
+{
+    public const int MaxYears = 3;
+
+    public void Validate(GetStatisticsRequest request, ValidationErrors errors)
+    {
+        errors.MaxLength("unit_id", request.UnitId, Domain.Limits.IdLength);
+        var from = errors.Date("received_from", request.ReceivedFrom, required: true);
+        var to = errors.Date("received_to", request.ReceivedTo, required: true);
+        if (from > to)
+        {
+            errors.Add("received_to", "Periodens slut kan inte ligga före dess början.");
+        }
+        else if (to > from?.AddYears(MaxYears))
+        {
+            errors.Add("received_to", $"En period är högst {MaxYears} år.");
+        }
+    }
+}
+
 public sealed class ClassifyComplaintValidator : IRequestValidator<ClassifyComplaintRequest>
 {
     public void Validate(ClassifyComplaintRequest request, ValidationErrors errors) =>
