@@ -70,6 +70,7 @@ public static class Messages
         Registered = Stamp(complaint.RegisteredBy, complaint.RegisteredByName, complaint.RegisteredAt),
         ForwardedTo = complaint.ForwardedTo.ToProto(),
         ForwardedFrom = complaint.ForwardedFrom.ToProto(),
+        ContactDetailsKeptUntil = complaint.ContactDetailsKeptUntil?.ToProto(),
         History =
         {
             complaint.History.Select(h => new HistoryEntry
@@ -108,5 +109,6 @@ public static class Messages
     {
         AcknowledgeWorkingDays = levels.AcknowledgeWorkingDays,
         AnswerWorkingDays = levels.AnswerWorkingDays,
+        ContactRetentionMonths = levels.ContactRetentionMonths,
     };
 }

@@ -239,6 +239,10 @@ public sealed class SetServiceLevelsValidator : IRequestValidator<SetServiceLeve
                 errors.Add($"service_levels.{field}", $"Mellan 0 och {Domain.ServiceLevelSettings.MaxWorkingDays} arbetsdagar.");
             }
         }
+        if (levels.ContactRetentionMonths is < 1 or > Domain.ServiceLevelSettings.MaxRetentionMonths)
+        {
+            errors.Add("service_levels.contact_retention_months", $"Mellan 1 och {Domain.ServiceLevelSettings.MaxRetentionMonths} månader.");
+        }
         if (levels.AnswerWorkingDays < levels.AcknowledgeWorkingDays)
         {
             errors.Add("service_levels.answer_working_days", "Svaret kan inte ha kortare tid än mottagningsbekräftelsen.");

@@ -40,6 +40,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         complaint.Property(c => c.DeadlineStage).HasConversion<string>().HasMaxLength(EnumLength);
         complaint.HasIndex(c => c.DueAt);
         complaint.Ignore(c => c.IsAnswered);
+        complaint.Ignore(c => c.HasContactDetails);
+        complaint.HasIndex(c => c.ContactDetailsKeptUntil);
         complaint.Property(c => c.ForwardedToTenantId).HasMaxLength(Limits.IdLength);
         complaint.Property(c => c.ForwardedToUnitId).HasMaxLength(Limits.IdLength);
         complaint.Property(c => c.ForwardedToReference).HasMaxLength(Limits.Reference);

@@ -10,6 +10,9 @@ public static class ComplaintActors
 {
     /// <summary>The sender of the public form: nobody logged in.</summary>
     public static readonly Actor PublicForm = new("", "Webbformuläret");
+
+    /// <summary>The job that removes contact details when the tenant's gallring rule says.</summary>
+    public static readonly Actor Gallring = new("", "Gallring");
 }
 
 /// <summary>Who complains and how to reach them, as they gave it.</summary>
@@ -103,6 +106,14 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
 
     /// <summary>The due instant ComplaintDeadlinePassed was raised for; a new deadline is announced again.</summary>
     public DateTimeOffset? PassedAnnouncedFor { get; private set; }
+
+    /// <summary>When the handling ended (closed or forwarded); null while open and after reopening.</summary>
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    /// <summary>When the contact details go, by the tenant's gallring rule; null while open or once none are left.</summary>
+    public DateTimeOffset? ContactDetailsKeptUntil { get; private set; }
+
+    public bool HasContactDetails => (ComplainantName ?? ComplainantEmail ?? ComplainantPhone ?? ComplainantPostalAddress) is not null;
 
     public string? ForwardedToTenantId { get; private set; }
 
@@ -220,6 +231,7 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
     public void Close(Actor actor, DateTimeOffset now)
     {
         Require(ComplaintState.Answered, "avslutas");
+        EndedAt = now;
         Move(ComplaintState.Closed, "CLOSED", actor, now, "");
     }
 
@@ -227,6 +239,7 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
     public void Reopen(string reason, Actor actor, DateTimeOffset now)
     {
         Require(ComplaintState.Closed, "öppnas igen");
+        EndedAt = null;
         Move(ComplaintState.Investigating, "REOPENED", actor, now, reason);
     }
 
@@ -259,13 +272,18 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
         received.ForwardedFromUnitId = UnitId;
         received.ForwardedFromReference = Reference;
         (ForwardedToTenantId, ForwardedToUnitId, ForwardedToReference) = (to.TenantId, to.UnitId, to.Reference);
+        EndedAt = now;
         Move(ComplaintState.Forwarded, "FORWARDED", actor, now, reason);
         return received;
     }
 
-    /// <summary>Sets the deadline the complaint now works towards: each falls at the end of its working day, counted from the day received.</summary>
+    /// <summary>
+    /// Sets the deadline the complaint now works towards (each falls at the end of its working day, counted from the
+    /// day received) and, once ended, until when its contact details are kept.
+    /// </summary>
     public void Schedule(ServiceLevelSettings levels)
     {
+        ContactDetailsKeptUntil = EndedAt is { } ended && HasContactDetails ? ended.AddMonths(levels.ContactRetentionMonths) : null;
         (DeadlineStage, DueAt) = State switch
         {
             ComplaintState.Received => (Domain.DeadlineStage.Acknowledge, EndOfWorkingDay(levels.AcknowledgeWorkingDays)),
@@ -275,6 +293,19 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
     }
 
     public bool IsOverdue(DateTimeOffset now) => DueAt is { } due && due <= now;
+
+    /// <summary>Removes name, e-mail, phone and postal address once their time is up (the role stays); false when not yet due.</summary>
+    public bool RemoveContactDetails(DateTimeOffset now)
+    {
+        if (ContactDetailsKeptUntil is not { } until || until > now)
+        {
+            return false;
+        }
+        (ComplainantName, ComplainantEmail, ComplainantPhone, ComplainantPostalAddress) = ((string?)null, (string?)null, (string?)null, (string?)null);
+        ContactDetailsKeptUntil = null;
+        Record("CONTACT_DETAILS_REMOVED", State, ComplaintActors.Gallring, now, "");
+        return true;
+    }
 
     /// <summary>Whether ComplaintDeadlinePassed is still to be raised for the current deadline.</summary>
     public bool PassedUnannounced(DateTimeOffset now) => IsOverdue(now) && PassedAnnouncedFor != DueAt;

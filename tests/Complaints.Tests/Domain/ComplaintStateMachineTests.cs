@@ -162,6 +162,45 @@ public sealed class ComplaintStateMachineTests
     }
 
     [Fact]
+    public void Contact_details_are_kept_by_the_rule_from_the_end_of_the_handling_and_reopening_keeps_them()
+    {
+        var levels = ServiceLevelSettings.Defaults("t");
+        levels.Change(2, 20, contactRetentionMonths: 6);
+        var complaint = InState(ComplaintState.Answered);
+        complaint.Schedule(levels);
+        Assert.Null(complaint.ContactDetailsKeptUntil);
+
+        complaint.Close(Handler, Now);
+        complaint.Schedule(levels);
+        Assert.Equal(Now.AddMonths(6), complaint.ContactDetailsKeptUntil);
+        Assert.False(complaint.RemoveContactDetails(Now.AddMonths(6).AddTicks(-1)));
+
+        complaint.Reopen("Ny information", Handler, Now);
+        complaint.Schedule(levels);
+        Assert.Null(complaint.ContactDetailsKeptUntil);
+        complaint.Answer("Svar", "", "", Handler, Now);
+        complaint.Close(Handler, Now.AddDays(1));
+        complaint.Schedule(levels);
+
+        Assert.True(complaint.RemoveContactDetails(Now.AddDays(1).AddMonths(6)));
+        Assert.Equal(new Complainant(ComplainantRole.Relative, null, null, null, null), complaint.Complainant);
+        Assert.Equal(("CONTACT_DETAILS_REMOVED", ComplaintActors.Gallring.Name), (complaint.History[^1].Step, complaint.History[^1].UserName));
+        complaint.Schedule(levels);
+        Assert.Null(complaint.ContactDetailsKeptUntil);
+    }
+
+    [Fact]
+    public void An_anonymous_complaint_has_no_contact_details_to_remove()
+    {
+        var complaint = Receive(anonymous: true, Complainant.Anonymous);
+        complaint.Forward("r-1", ToOtherTenant, "Skäl", Handler, Now, Today);
+        complaint.Schedule(ServiceLevelSettings.Defaults("t"));
+
+        Assert.Null(complaint.ContactDetailsKeptUntil);
+        Assert.False(complaint.RemoveContactDetails(Now.AddYears(10)));
+    }
+
+    [Fact]
     public void A_complaint_is_not_forwarded_within_its_own_tenant()
     {
         var complaint = InState(ComplaintState.Received);

@@ -89,6 +89,9 @@ namespace Ledningssystem.Complaints.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTimeOffset?>("ContactDetailsKeptUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DeadlineStage")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -99,6 +102,9 @@ namespace Ledningssystem.Complaints.Data.Migrations.Postgres
                         .HasColumnType("character varying(4000)");
 
                     b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("FollowUpCodeHash")
@@ -192,6 +198,8 @@ namespace Ledningssystem.Complaints.Data.Migrations.Postgres
 
                     b.HasKey("Sequence");
 
+                    b.HasIndex("ContactDetailsKeptUntil");
+
                     b.HasIndex("DueAt");
 
                     b.HasIndex("Id")
@@ -257,6 +265,9 @@ namespace Ledningssystem.Complaints.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("AnswerWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ContactRetentionMonths")
                         .HasColumnType("integer");
 
                     b.HasKey("TenantId");

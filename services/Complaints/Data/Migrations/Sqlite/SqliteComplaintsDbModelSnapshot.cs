@@ -82,6 +82,9 @@ namespace Ledningssystem.Complaints.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ContactDetailsKeptUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DeadlineStage")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -92,6 +95,9 @@ namespace Ledningssystem.Complaints.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FollowUpCodeHash")
@@ -185,6 +191,8 @@ namespace Ledningssystem.Complaints.Data.Migrations.Sqlite
 
                     b.HasKey("Sequence");
 
+                    b.HasIndex("ContactDetailsKeptUntil");
+
                     b.HasIndex("DueAt");
 
                     b.HasIndex("Id")
@@ -248,6 +256,9 @@ namespace Ledningssystem.Complaints.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AnswerWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactRetentionMonths")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("TenantId");
