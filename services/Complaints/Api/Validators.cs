@@ -47,6 +47,18 @@ internal static class ComplaintRules
         return date;
     }
 
+    /// <summary>A period of days received, received_from to received_to, in order.</summary>
+    public static (DateOnly? From, DateOnly? To) ReceivedPeriod(this ValidationErrors errors, string from, string to, bool required)
+    {
+        var first = errors.Date("received_from", from, required);
+        var last = errors.Date("received_to", to, required);
+        if (first > last)
+        {
+            errors.Add("received_to", "Periodens slut kan inte ligga före dess början.");
+        }
+        return (first, last);
+    }
+
     public static ValidationErrors CategoryIds(this ValidationErrors errors, RepeatedField<string> categoryIds)
     {
         if (categoryIds.Count > Domain.Limits.Categories)
@@ -134,12 +146,7 @@ public sealed class ListComplaintsValidator : IRequestValidator<ListComplaintsRe
             .OneOf<Domain.ComplaintKind>("kind", (int)request.Kind, filter: true)
             .OneOf<Domain.ComplaintState>("state", (int)request.State, filter: true)
             .OneOf<Domain.Channel>("channel", (int)request.Channel, filter: true);
-        var from = errors.Date("received_from", request.ReceivedFrom, required: false);
-        var to = errors.Date("received_to", request.ReceivedTo, required: false);
-        if (from > to)
-        {
-            errors.Add("received_to", "Periodens slut kan inte ligga före dess början.");
-        }
+        errors.ReceivedPeriod(request.ReceivedFrom, request.ReceivedTo, required: false);
     }
 }
 
@@ -150,13 +157,8 @@ public sealed class GetStatisticsValidator : IRequestValidator<GetStatisticsRequ
     public void Validate(GetStatisticsRequest request, ValidationErrors errors)
     {
         errors.MaxLength("unit_id", request.UnitId, Domain.Limits.IdLength);
-        var from = errors.Date("received_from", request.ReceivedFrom, required: true);
-        var to = errors.Date("received_to", request.ReceivedTo, required: true);
-        if (from > to)
-        {
-            errors.Add("received_to", "Periodens slut kan inte ligga före dess början.");
-        }
-        else if (to > from?.AddYears(MaxYears))
+        var (from, to) = errors.ReceivedPeriod(request.ReceivedFrom, request.ReceivedTo, required: true);
+        if (to > from?.AddYears(MaxYears))
         {
             errors.Add("received_to", $"En period är högst {MaxYears} år.");
         }
