@@ -9,7 +9,7 @@ namespace Ledningssystem.Complaints.Tests;
 [Trait("Category", "Database")]
 public sealed class IsolationTests(ComplaintsFixture platform)
 {
-    public static TheoryData<string> ComplaintRpcs() => ["get", "classify", "acknowledge", "start", "answer", "close", "reopen", "forward"];
+    public static TheoryData<string> ComplaintRpcs() => ["get", "classify", "acknowledge", "start", "answer", "close", "reopen", "forward", "share"];
 
     [Theory]
     [MemberData(nameof(ComplaintRpcs))]
@@ -96,6 +96,7 @@ public sealed class IsolationTests(ComplaintsFixture platform)
         "answer" => client.AnswerComplaintAsync(new AnswerComplaintRequest { ComplaintId = id, Text = "Svar" }).ResponseAsync,
         "close" => client.CloseComplaintAsync(new CloseComplaintRequest { ComplaintId = id }).ResponseAsync,
         "reopen" => client.ReopenComplaintAsync(new ReopenComplaintRequest { ComplaintId = id, Reason = "Skäl" }).ResponseAsync,
-        _ => client.ForwardComplaintAsync(Workflow.ForwardToSocial(id)).ResponseAsync,
+        "forward" => client.ForwardComplaintAsync(Workflow.ForwardToSocial(id)).ResponseAsync,
+        _ => client.SharePraiseAsync(new SharePraiseRequest { ComplaintId = id, Text = "Tack" }).ResponseAsync,
     };
 }

@@ -14,6 +14,13 @@ public static class Messages
     private static Handover? ToProto(this Domain.Handover? handover) =>
         handover is null ? null : new Handover { TenantId = handover.TenantId, UnitId = handover.UnitId, Reference = handover.Reference };
 
+    private static Feedback? FeedbackOf(this Domain.Complaint complaint) =>
+        complaint.FeedbackSharedAt is { } at ? new Feedback { Text = complaint.FeedbackText ?? "", Shared = Stamp(complaint.FeedbackSharedBy ?? "", complaint.FeedbackSharedByName ?? "", at) } : null;
+
+    /// <summary>What the unit's staff read of a beröm: the handler's words only.</summary>
+    public static FeedbackItem ToFeedbackItem(this Domain.Complaint complaint) =>
+        new() { UnitId = complaint.UnitId, ReceivedOn = complaint.ReceivedOn.ToIso(), Feedback = complaint.FeedbackOf() };
+
     public static Deadline? DeadlineOf(Domain.Complaint complaint, DateTimeOffset now) =>
         complaint is { DeadlineStage: { } stage, DueAt: { } due }
             ? new Deadline { Stage = stage.ToProto(), DueAt = due.ToProto(), Overdue = due <= now }
@@ -71,6 +78,7 @@ public static class Messages
         ForwardedTo = complaint.ForwardedTo.ToProto(),
         ForwardedFrom = complaint.ForwardedFrom.ToProto(),
         ContactDetailsKeptUntil = complaint.ContactDetailsKeptUntil?.ToProto(),
+        Feedback = complaint.FeedbackOf(),
         History =
         {
             complaint.History.Select(h => new HistoryEntry

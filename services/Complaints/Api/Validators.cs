@@ -214,6 +214,18 @@ public sealed class ForwardComplaintValidator : IRequestValidator<ForwardComplai
         .Written("reason", request.Reason, Domain.Limits.ShortText);
 }
 
+public sealed class SharePraiseValidator : IRequestValidator<SharePraiseRequest>
+{
+    public void Validate(SharePraiseRequest request, ValidationErrors errors) =>
+        errors.ComplaintId(request.ComplaintId).Written("text", request.Text, Domain.Limits.ShortText);
+}
+
+public sealed class ListFeedbackValidator : IRequestValidator<ListFeedbackRequest>
+{
+    public void Validate(ListFeedbackRequest request, ValidationErrors errors) =>
+        errors.Written("unit_id", request.UnitId, Domain.Limits.IdLength).Page(request.PageSize, request.PageToken);
+}
+
 public sealed class ListCategoriesValidator : IRequestValidator<ListCategoriesRequest>
 {
     public void Validate(ListCategoriesRequest request, ValidationErrors errors) => errors.Page(request.PageSize, request.PageToken);

@@ -41,6 +41,10 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         complaint.HasIndex(c => c.DueAt);
         complaint.Ignore(c => c.IsAnswered);
         complaint.Ignore(c => c.HasContactDetails);
+        complaint.Property(c => c.FeedbackText).HasMaxLength(Limits.ShortText);
+        complaint.Property(c => c.FeedbackSharedBy).HasMaxLength(Limits.UserIdLength);
+        complaint.Property(c => c.FeedbackSharedByName).HasMaxLength(Limits.NameLength);
+        complaint.HasIndex(c => new { c.TenantId, c.FeedbackSharedAt });
         complaint.HasIndex(c => c.ContactDetailsKeptUntil);
         complaint.Property(c => c.ForwardedToTenantId).HasMaxLength(Limits.IdLength);
         complaint.Property(c => c.ForwardedToUnitId).HasMaxLength(Limits.IdLength);

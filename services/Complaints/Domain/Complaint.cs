@@ -115,6 +115,15 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
 
     public bool HasContactDetails => (ComplainantName ?? ComplainantEmail ?? ComplainantPhone ?? ComplainantPostalAddress) is not null;
 
+    /// <summary>Beröm passed on to the unit's staff, in the handler's words.</summary>
+    public string? FeedbackText { get; private set; }
+
+    public string? FeedbackSharedBy { get; private set; }
+
+    public string? FeedbackSharedByName { get; private set; }
+
+    public DateTimeOffset? FeedbackSharedAt { get; private set; }
+
     public string? ForwardedToTenantId { get; private set; }
 
     public string? ForwardedToUnitId { get; private set; }
@@ -241,6 +250,21 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
         Require(ComplaintState.Closed, "öppnas igen");
         EndedAt = null;
         Move(ComplaintState.Investigating, "REOPENED", actor, now, reason);
+    }
+
+    /// <summary>Passes beröm on to the unit's staff in <paramref name="text"/> (again replaces it); any state but FORWARDED, beröm only.</summary>
+    public void SharePraise(string text, Actor actor, DateTimeOffset now)
+    {
+        if (State == ComplaintState.Forwarded)
+        {
+            throw Illegal("föras vidare till personalen");
+        }
+        if (Kind != ComplaintKind.Praise)
+        {
+            throw new ComplaintsRuleException("NOT_PRAISE", "Bara beröm förs vidare till personalen.", State);
+        }
+        (FeedbackText, FeedbackSharedBy, FeedbackSharedByName, FeedbackSharedAt) = (text, actor.UserId, actor.Name, now);
+        Record("PRAISE_SHARED", State, actor, now, "");
     }
 
     /// <summary>

@@ -201,6 +201,19 @@ public sealed class ComplaintStateMachineTests
     }
 
     [Fact]
+    public void Praise_is_passed_on_in_any_state_but_forwarded_and_nothing_else_is()
+    {
+        var praise = Complaint.Receive("p-1", "t", "KL-EEEE-FFFF", null, Content(true, Complainant.Anonymous, Today) with { Kind = ComplaintKind.Praise }, Handler, Now);
+
+        praise.SharePraise("Tack från en anhörig", Handler, Now);
+
+        Assert.Equal(("Tack från en anhörig", Handler.Name, Now), (praise.FeedbackText, praise.FeedbackSharedByName, praise.FeedbackSharedAt));
+        Assert.Equal("NOT_PRAISE", Assert.Throws<ComplaintsRuleException>(() => InState(ComplaintState.Received).SharePraise("Tack", Handler, Now)).Reason);
+        praise.Forward("r-1", ToOtherTenant, "Skäl", Handler, Now, Today);
+        Assert.Equal("ILLEGAL_TRANSITION", Assert.Throws<ComplaintsRuleException>(() => praise.SharePraise("Tack", Handler, Now)).Reason);
+    }
+
+    [Fact]
     public void A_complaint_is_not_forwarded_within_its_own_tenant()
     {
         var complaint = InState(ComplaintState.Received);

@@ -107,6 +107,21 @@ namespace Ledningssystem.Complaints.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("FeedbackSharedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FeedbackSharedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FeedbackSharedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FeedbackText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("FollowUpCodeHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -209,6 +224,8 @@ namespace Ledningssystem.Complaints.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "FeedbackSharedAt");
 
                     b.HasIndex("TenantId", "ReceivedOn");
 

@@ -100,6 +100,21 @@ namespace Ledningssystem.Complaints.Data.Migrations.Sqlite
                     b.Property<long?>("EndedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FeedbackSharedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeedbackSharedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeedbackSharedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeedbackText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FollowUpCodeHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -202,6 +217,8 @@ namespace Ledningssystem.Complaints.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "FeedbackSharedAt");
 
                     b.HasIndex("TenantId", "ReceivedOn");
 
