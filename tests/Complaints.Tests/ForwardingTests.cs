@@ -57,15 +57,7 @@ public sealed class ForwardingTests(ComplaintsFixture platform)
     [Fact]
     public async Task The_public_sender_follows_a_forwarded_complaint_to_the_provider_that_took_it_over()
     {
-        var sent = await platform.Public.SubmitComplaintAsync(new SubmitComplaintRequest
-        {
-            TenantId = Demo.Aldre,
-            UnitId = Demo.HemtjanstNorr,
-            Kind = ComplaintKind.Complaint,
-            Subject = "Fel nämnd",
-            Description = "Gäller egentligen försörjningsstödet.",
-            Anonymous = true,
-        });
+        var sent = await platform.Public.SubmitComplaintAsync(Workflow.AnonymousSubmission());
         var manager = await platform.AsAsync(Demo.AldreUnitManager);
         var id = (await manager.ListComplaintsAsync(new ListComplaintsRequest { PageSize = 500, Channel = Channel.WebForm })).Complaints
             .Single(c => c.Reference == sent.Reference).ComplaintId;

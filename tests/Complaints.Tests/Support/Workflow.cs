@@ -18,6 +18,17 @@ public sealed class Workflow(ComplaintsFixture platform)
         Complainant = new Complainant { Role = ComplainantRole.Relative, Name = "Karin Berg", Phone = "070-123 45 67" },
     };
 
+    /// <summary>An anonymous complaint to hemtjänst norr through the public form.</summary>
+    public static SubmitComplaintRequest AnonymousSubmission() => new()
+    {
+        TenantId = Demo.Aldre,
+        UnitId = Demo.HemtjanstNorr,
+        Kind = ComplaintKind.Complaint,
+        Subject = "Maten",
+        Description = "Maten var kall.",
+        Anonymous = true,
+    };
+
     public string Today => SwedishCalendar.Today(platform.Clock).ToIso();
 
     public static ForwardComplaintRequest ForwardToSocial(string complaintId) => new()
