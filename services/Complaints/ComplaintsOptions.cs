@@ -8,6 +8,9 @@ public sealed class ComplaintsOptions
     /// <summary>How often the deadline monitor looks for deadlines that have passed.</summary>
     public TimeSpan DeadlineScanInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How often the gallring job looks for contact details whose time is up.</summary>
+    public TimeSpan GallringScanInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>
     /// How many public submissions one provider (tenant) takes per <see cref="PublicSubmissionWindow"/>, counted in each
     /// replica: a flood aimed at one provider is refused without touching the others (the gateway cannot see the tenant

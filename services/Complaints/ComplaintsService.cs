@@ -16,7 +16,7 @@ public static class ComplaintsService
         var services = builder.Services;
         services.AddOptions<ComplaintsOptions>()
             .BindConfiguration(ComplaintsOptions.SectionName)
-            .Validate(o => o.DeadlineScanInterval > TimeSpan.Zero, "Complaints:DeadlineScanInterval must be positive.")
+            .Validate(o => o.DeadlineScanInterval > TimeSpan.Zero && o.GallringScanInterval > TimeSpan.Zero, "Complaints:DeadlineScanInterval and GallringScanInterval must be positive.")
             .Validate(o => o.PublicSubmissionsPerTenant > 0 && o.PublicSubmissionWindow > TimeSpan.Zero, "Complaints:PublicSubmissionsPerTenant and PublicSubmissionWindow must be positive.")
             .ValidateOnStart();
         services.AddWorkflowClock();
@@ -29,6 +29,7 @@ public static class ComplaintsService
         services.AddRequestValidators(typeof(ComplaintsService).Assembly);
         services.AddSingleton<ComplaintDeadlineMonitor>();
         services.AddHostedService(provider => provider.GetRequiredService<ComplaintDeadlineMonitor>());
+        services.AddHostedService<ContactDetailsGallring>();
         return builder;
     }
 

@@ -9,7 +9,7 @@ namespace Ledningssystem.Complaints.Tests;
 [Trait("Category", "Database")]
 public sealed class IsolationTests(ComplaintsFixture platform)
 {
-    public static TheoryData<string> ComplaintRpcs() => ["get", "classify", "acknowledge", "start", "answer", "close", "reopen"];
+    public static TheoryData<string> ComplaintRpcs() => ["get", "classify", "acknowledge", "start", "answer", "close", "reopen", "forward", "share"];
 
     [Theory]
     [MemberData(nameof(ComplaintRpcs))]
@@ -95,6 +95,8 @@ public sealed class IsolationTests(ComplaintsFixture platform)
         "start" => client.StartInvestigationAsync(new StartInvestigationRequest { ComplaintId = id }).ResponseAsync,
         "answer" => client.AnswerComplaintAsync(new AnswerComplaintRequest { ComplaintId = id, Text = "Svar" }).ResponseAsync,
         "close" => client.CloseComplaintAsync(new CloseComplaintRequest { ComplaintId = id }).ResponseAsync,
-        _ => client.ReopenComplaintAsync(new ReopenComplaintRequest { ComplaintId = id, Reason = "Skäl" }).ResponseAsync,
+        "reopen" => client.ReopenComplaintAsync(new ReopenComplaintRequest { ComplaintId = id, Reason = "Skäl" }).ResponseAsync,
+        "forward" => client.ForwardComplaintAsync(Workflow.ForwardToSocial(id)).ResponseAsync,
+        _ => client.SharePraiseAsync(new SharePraiseRequest { ComplaintId = id, Text = "Tack" }).ResponseAsync,
     };
 }

@@ -9,16 +9,6 @@ namespace Ledningssystem.Complaints.Tests;
 [Trait("Category", "Database")]
 public sealed class PublicFormTests(ComplaintsFixture platform)
 {
-    private static SubmitComplaintRequest Anonymous() => new()
-    {
-        TenantId = Demo.Aldre,
-        UnitId = Demo.HemtjanstNorr,
-        Kind = ComplaintKind.Complaint,
-        Subject = "Maten",
-        Description = "Maten var kall.",
-        Anonymous = true,
-    };
-
     [Fact]
     public async Task Providers_and_their_units_are_listed_by_name_in_pages_without_a_token()
     {
@@ -38,7 +28,7 @@ public sealed class PublicFormTests(ComplaintsFixture platform)
     [Fact]
     public async Task An_anonymous_sender_follows_up_with_the_code_and_reads_the_answer_but_never_the_confidentiality_note()
     {
-        var sent = await platform.Public.SubmitComplaintAsync(Anonymous());
+        var sent = await platform.Public.SubmitComplaintAsync(Workflow.AnonymousSubmission());
         Assert.Matches("^KL-[A-Z2-9]{4}-[A-Z2-9]{4}$", sent.Reference);
         Assert.Equal(new Workflow(platform).Today, sent.ReceivedOn);
 
@@ -75,10 +65,10 @@ public sealed class PublicFormTests(ComplaintsFixture platform)
         });
         var form = new PublicComplaintService.PublicComplaintServiceClient(service.Channel());
 
-        await form.SubmitComplaintAsync(Anonymous());
-        await form.SubmitComplaintAsync(Anonymous());
-        var refused = await Expect.FailsAsync(StatusCode.ResourceExhausted, form.SubmitComplaintAsync(Anonymous()));
-        var otherProvider = await form.SubmitComplaintAsync(new SubmitComplaintRequest(Anonymous()) { TenantId = "omsorg-ab", UnitId = "omsorg-ab.hemtjanst-city" });
+        await form.SubmitComplaintAsync(Workflow.AnonymousSubmission());
+        await form.SubmitComplaintAsync(Workflow.AnonymousSubmission());
+        var refused = await Expect.FailsAsync(StatusCode.ResourceExhausted, form.SubmitComplaintAsync(Workflow.AnonymousSubmission()));
+        var otherProvider = await form.SubmitComplaintAsync(new SubmitComplaintRequest(Workflow.AnonymousSubmission()) { TenantId = "omsorg-ab", UnitId = "omsorg-ab.hemtjanst-city" });
 
         Assert.Contains("för många", refused.Status.Detail, StringComparison.Ordinal);
         Assert.NotEmpty(otherProvider.Reference);
@@ -87,7 +77,7 @@ public sealed class PublicFormTests(ComplaintsFixture platform)
     [Fact]
     public async Task A_wrong_code_and_a_wrong_reference_answer_the_same_NOT_FOUND()
     {
-        var sent = await platform.Public.SubmitComplaintAsync(Anonymous());
+        var sent = await platform.Public.SubmitComplaintAsync(Workflow.AnonymousSubmission());
 
         var wrongCode = await Expect.FailsAsync(StatusCode.NotFound,
             platform.Public.FollowUpComplaintAsync(new FollowUpComplaintRequest { Reference = sent.Reference, FollowUpCode = "AAAAA-BBBBB-CCCCC-DDDDD" }));
@@ -108,7 +98,7 @@ public sealed class PublicFormTests(ComplaintsFixture platform)
     [Fact]
     public async Task A_named_sender_keeps_their_contact_data()
     {
-        var request = Anonymous();
+        var request = Workflow.AnonymousSubmission();
         request.Anonymous = false;
         request.Complainant = new Complainant { Role = ComplainantRole.Relative, Name = "Per Ek", Email = "per@example.se" };
 
@@ -123,7 +113,7 @@ public sealed class PublicFormTests(ComplaintsFixture platform)
     [Fact]
     public async Task A_filled_honeypot_is_refused_without_naming_it()
     {
-        var request = Anonymous();
+        var request = Workflow.AnonymousSubmission();
         request.Website = "http://spam.example";
 
         var refused = await Expect.FailsAsync(StatusCode.InvalidArgument, platform.Public.SubmitComplaintAsync(request));
@@ -139,7 +129,7 @@ public sealed class PublicFormTests(ComplaintsFixture platform)
     [InlineData("no description")]
     public async Task A_bad_submission_is_refused(string bad)
     {
-        var request = Anonymous();
+        var request = Workflow.AnonymousSubmission();
         switch (bad)
         {
             case "unit of another provider": request.UnitId = Demo.OmsorgCity; break;

@@ -4,7 +4,7 @@ using Ledningssystem.Contracts.Complaints.V1;
 
 namespace Ledningssystem.Complaints.Tests;
 
-/// <summary>Every step taken in a state that does not allow it answers FAILED_PRECONDITION naming the current state.</summary>
+/// <summary>Every step taken in a state that does not allow it answers FAILED_PRECONDITION naming the current state; a forwarded complaint takes none.</summary>
 [Collection(ComplaintsGroup.Name)]
 [Trait("Category", "Database")]
 public sealed class TransitionTests(ComplaintsFixture platform)
@@ -21,14 +21,19 @@ public sealed class TransitionTests(ComplaintsFixture platform)
     public static TheoryData<ComplaintState, string> IllegalSteps()
     {
         var data = new TheoryData<ComplaintState, string>();
-        foreach (var state in new[] { ComplaintState.Received, ComplaintState.Acknowledged, ComplaintState.Investigating, ComplaintState.Answered, ComplaintState.Closed })
+        foreach (var state in new[] { ComplaintState.Received, ComplaintState.Acknowledged, ComplaintState.Investigating, ComplaintState.Answered, ComplaintState.Closed, ComplaintState.Forwarded })
         {
             foreach (var (step, allowed) in AllowedIn.Where(s => s.Value != state))
             {
                 data.Add(state, step);
             }
         }
+        foreach (var state in new[] { ComplaintState.Answered, ComplaintState.Closed, ComplaintState.Forwarded })
+        {
+            data.Add(state, "forward");
+        }
         data.Add(ComplaintState.Closed, "classify");
+        data.Add(ComplaintState.Forwarded, "classify");
         return data;
     }
 
@@ -48,6 +53,7 @@ public sealed class TransitionTests(ComplaintsFixture platform)
             "answer" => manager.AnswerComplaintAsync(new AnswerComplaintRequest { ComplaintId = id, Text = "Svar" }).ResponseAsync,
             "close" => manager.CloseComplaintAsync(new CloseComplaintRequest { ComplaintId = id }).ResponseAsync,
             "reopen" => manager.ReopenComplaintAsync(new ReopenComplaintRequest { ComplaintId = id, Reason = "Skäl" }).ResponseAsync,
+            "forward" => manager.ForwardComplaintAsync(Workflow.ForwardToSocial(id)).ResponseAsync,
             _ => manager.ClassifyComplaintAsync(new ClassifyComplaintRequest { ComplaintId = id }).ResponseAsync,
         };
         var refused = await Expect.FailsAsync(StatusCode.FailedPrecondition, call);

@@ -62,8 +62,10 @@ public sealed class ValidationTests(ComplaintsFixture platform)
         Assert.Contains("reason", Expect.FieldViolations(await Expect.FailsAsync(StatusCode.InvalidArgument, manager.ReopenComplaintAsync(new ReopenComplaintRequest { ComplaintId = "x" }))));
         Assert.Contains("received_to", Expect.FieldViolations(await Expect.FailsAsync(StatusCode.InvalidArgument, manager.ListComplaintsAsync(new ListComplaintsRequest { ReceivedFrom = "2026-02-01", ReceivedTo = "2026-01-01" }))));
         Assert.Contains("page_token", Expect.FieldViolations(await Expect.FailsAsync(StatusCode.InvalidArgument, manager.ListComplaintsAsync(new ListComplaintsRequest { PageToken = "?" }))));
-        Assert.Contains("service_levels.answer_working_days", Expect.FieldViolations(await Expect.FailsAsync(StatusCode.InvalidArgument,
-            manager.SetServiceLevelsAsync(new SetServiceLevelsRequest { ServiceLevels = new ServiceLevels { AcknowledgeWorkingDays = 5, AnswerWorkingDays = 2 } }))));
+        var levels = Expect.FieldViolations(await Expect.FailsAsync(StatusCode.InvalidArgument,
+            manager.SetServiceLevelsAsync(new SetServiceLevelsRequest { ServiceLevels = new ServiceLevels { AcknowledgeWorkingDays = 5, AnswerWorkingDays = 2 } })));
+        Assert.Contains("service_levels.answer_working_days", levels);
+        Assert.Contains("service_levels.contact_retention_months", levels);
         var refused = await Expect.FailsAsync(StatusCode.InvalidArgument, manager.AnswerComplaintAsync(new AnswerComplaintRequest { ComplaintId = "x" }));
         Assert.Equal("Begäran innehåller ogiltiga uppgifter.", refused.Status.Detail);
     }

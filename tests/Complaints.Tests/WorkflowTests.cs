@@ -103,12 +103,12 @@ public sealed class WorkflowTests(ComplaintsFixture platform)
         await Expect.FailsAsync(Grpc.Core.StatusCode.AlreadyExists, quality.CreateCategoryAsync(new CreateCategoryRequest { Name = "Bemötande" }));
 
         Assert.Equal(2, (await quality.GetServiceLevelsAsync(new GetServiceLevelsRequest())).ServiceLevels.AcknowledgeWorkingDays);
-        var set = await quality.SetServiceLevelsAsync(new SetServiceLevelsRequest { ServiceLevels = new ServiceLevels { AcknowledgeWorkingDays = 3, AnswerWorkingDays = 15 } });
-        Assert.Equal((3, 15), (set.ServiceLevels.AcknowledgeWorkingDays, set.ServiceLevels.AnswerWorkingDays));
+        var set = await quality.SetServiceLevelsAsync(new SetServiceLevelsRequest { ServiceLevels = new ServiceLevels { AcknowledgeWorkingDays = 3, AnswerWorkingDays = 15, ContactRetentionMonths = 36 } });
+        Assert.Equal((3, 15, 36), (set.ServiceLevels.AcknowledgeWorkingDays, set.ServiceLevels.AnswerWorkingDays, set.ServiceLevels.ContactRetentionMonths));
         Assert.Equal(15, (await quality.GetServiceLevelsAsync(new GetServiceLevelsRequest())).ServiceLevels.AnswerWorkingDays);
 
         var manager = await platform.AsAsync(Demo.AldreUnitManager);
         await Expect.FailsAsync(Grpc.Core.StatusCode.PermissionDenied, manager.CreateCategoryAsync(new CreateCategoryRequest { Name = "Annat" }));
-        await Expect.FailsAsync(Grpc.Core.StatusCode.PermissionDenied, manager.SetServiceLevelsAsync(new SetServiceLevelsRequest { ServiceLevels = new ServiceLevels { AcknowledgeWorkingDays = 1, AnswerWorkingDays = 5 } }));
+        await Expect.FailsAsync(Grpc.Core.StatusCode.PermissionDenied, manager.SetServiceLevelsAsync(new SetServiceLevelsRequest { ServiceLevels = new ServiceLevels { AcknowledgeWorkingDays = 1, AnswerWorkingDays = 5, ContactRetentionMonths = 24 } }));
     }
 }

@@ -40,6 +40,10 @@ public sealed class ComplaintAccess(ComplaintsDb db, IAccessControl access, ICal
         return complaint;
     }
 
+    /// <summary>Records in the audit trail that the complaint's personal data went to another tenant.</summary>
+    public Task RecordHandoverAsync(Complaint complaint, CancellationToken cancellationToken) =>
+        audit.RecordExportAsync(AuditType, complaint.Id, $"Överlämnat till {complaint.ForwardedToTenantId} ({complaint.ForwardedToReference})", cancellationToken);
+
     /// <summary>The complaints of the caller's tenant the caller handles: the query form of <see cref="HandleAsync"/>.</summary>
     public async Task<IQueryable<Complaint>> HandledAsync(CancellationToken cancellationToken)
     {

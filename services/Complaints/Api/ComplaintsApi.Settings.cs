@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ledningssystem.Complaints.Api;
 
-/// <summary>The tenant's categories and service levels.</summary>
+/// <summary>The tenant's categories, service levels and gallring rule.</summary>
 public sealed partial class ComplaintsApi
 {
     public override async Task<ListCategoriesResponse> ListCategories(ListCategoriesRequest request, ServerCallContext context)
@@ -43,11 +43,12 @@ public sealed partial class ComplaintsApi
         {
             db.ServiceLevels.Add(levels = Domain.ServiceLevelSettings.Defaults(complaints.Caller.TenantId));
         }
-        levels.Change(request.ServiceLevels.AcknowledgeWorkingDays, request.ServiceLevels.AnswerWorkingDays);
-        // Open complaints work towards the new levels at once.
-        foreach (var open in await db.Complaints.Where(c => c.DueAt != null).ToListAsync(ct))
+        var wanted = request.ServiceLevels;
+        levels.Change(wanted.AcknowledgeWorkingDays, wanted.AnswerWorkingDays, wanted.ContactRetentionMonths);
+        // Open complaints work towards the new levels at once, and ended ones keep their contact details by the new rule.
+        foreach (var scheduled in await db.Complaints.Where(c => c.DueAt != null || c.ContactDetailsKeptUntil != null).ToListAsync(ct))
         {
-            open.Schedule(levels);
+            scheduled.Schedule(levels);
         }
         await db.SaveChangesAsync(ct);
         return new SetServiceLevelsResponse { ServiceLevels = levels.ToProto() };

@@ -11,13 +11,14 @@ namespace Ledningssystem.Complaints.Api;
 
 /// <summary>
 /// The staff's complaints API over gRPC: each step loads the complaint, lets the domain decide, publishes and saves
-/// once. The workflow, the queries, the categories and the service levels are in the files named after them.
+/// once. The workflow, forwarding, the queries, the categories and the service levels are in the files named after them.
 /// </summary>
 public sealed partial class ComplaintsApi(
     ComplaintsDb db,
     ComplaintAccess complaints,
     IAccessControl access,
     IOrganizationDirectory organization,
+    IProviderDirectory providers,
     IEventPublisher publisher,
     ComplaintIntake intake,
     WorkflowClock clock) : ComplaintService.ComplaintServiceBase

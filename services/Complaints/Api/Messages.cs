@@ -11,6 +11,16 @@ public static class Messages
     private static Common.ActorStamp Stamp(string userId, string name, DateTimeOffset at) =>
         new() { UserId = userId, DisplayName = name, At = at.ToProto() };
 
+    private static Handover? ToProto(this Domain.Handover? handover) =>
+        handover is null ? null : new Handover { TenantId = handover.TenantId, UnitId = handover.UnitId, Reference = handover.Reference };
+
+    private static Feedback? FeedbackOf(this Domain.Complaint complaint) =>
+        complaint.FeedbackSharedAt is { } at ? new Feedback { Text = complaint.FeedbackText ?? "", Shared = Stamp(complaint.FeedbackSharedBy ?? "", complaint.FeedbackSharedByName ?? "", at) } : null;
+
+    /// <summary>What the unit's staff read of a beröm: the handler's words only.</summary>
+    public static FeedbackItem ToFeedbackItem(this Domain.Complaint complaint) =>
+        new() { UnitId = complaint.UnitId, ReceivedOn = complaint.ReceivedOn.ToIso(), Feedback = complaint.FeedbackOf() };
+
     public static Deadline? DeadlineOf(Domain.Complaint complaint, DateTimeOffset now) =>
         complaint is { DeadlineStage: { } stage, DueAt: { } due }
             ? new Deadline { Stage = stage.ToProto(), DueAt = due.ToProto(), Overdue = due <= now }
@@ -65,6 +75,10 @@ public static class Messages
             : null,
         Deadline = DeadlineOf(complaint, now),
         Registered = Stamp(complaint.RegisteredBy, complaint.RegisteredByName, complaint.RegisteredAt),
+        ForwardedTo = complaint.ForwardedTo.ToProto(),
+        ForwardedFrom = complaint.ForwardedFrom.ToProto(),
+        ContactDetailsKeptUntil = complaint.ContactDetailsKeptUntil?.ToProto(),
+        Feedback = complaint.FeedbackOf(),
         History =
         {
             complaint.History.Select(h => new HistoryEntry
@@ -78,8 +92,11 @@ public static class Messages
         },
     };
 
-    /// <summary>What the sender reads with reference and code: never the confidentiality note, the answer only once answered.</summary>
-    public static FollowUpComplaintResponse ToFollowUp(this Domain.Complaint complaint, string providerName, string unitName) => new()
+    /// <summary>
+    /// What the sender reads with reference and code: never the confidentiality note, the answer only once answered,
+    /// and the provider that took a forwarded complaint over.
+    /// </summary>
+    public static FollowUpComplaintResponse ToFollowUp(this Domain.Complaint complaint, string providerName, string unitName, string forwardedToProviderName) => new()
     {
         Reference = complaint.Reference,
         ProviderName = providerName,
@@ -91,6 +108,7 @@ public static class Messages
         Answer = complaint.IsAnswered ? complaint.AnswerText ?? "" : "",
         Actions = complaint.IsAnswered ? complaint.AnswerActions ?? "" : "",
         AnsweredOn = complaint.IsAnswered && complaint.AnsweredAt is { } at ? SwedishCalendar.DateOf(at).ToIso() : "",
+        ForwardedToProviderName = forwardedToProviderName,
     };
 
     public static Category ToProto(this Domain.ComplaintCategory category) => new() { CategoryId = category.Id, Name = category.Name };
@@ -99,5 +117,6 @@ public static class Messages
     {
         AcknowledgeWorkingDays = levels.AcknowledgeWorkingDays,
         AnswerWorkingDays = levels.AnswerWorkingDays,
+        ContactRetentionMonths = levels.ContactRetentionMonths,
     };
 }

@@ -100,6 +100,7 @@ public sealed class PublicComplaintsApi(
             throw RpcErrors.NotFound(NotFound);
         }
         var names = await providers.NamesAsync(complaint.TenantId, complaint.UnitId, ct);
-        return complaint.ToFollowUp(names?.Provider ?? "", names?.Unit ?? "");
+        var forwardedTo = complaint.ForwardedTo is { } to ? await providers.NamesAsync(to.TenantId, to.UnitId, ct) : null;
+        return complaint.ToFollowUp(names?.Provider ?? "", names?.Unit ?? "", forwardedTo?.Provider ?? "");
     }
 }

@@ -47,6 +47,18 @@ internal static class ComplaintRules
         return date;
     }
 
+    /// <summary>A period of days received, received_from to received_to, in order.</summary>
+    public static (DateOnly? From, DateOnly? To) ReceivedPeriod(this ValidationErrors errors, string from, string to, bool required)
+    {
+        var first = errors.Date("received_from", from, required);
+        var last = errors.Date("received_to", to, required);
+        if (first > last)
+        {
+            errors.Add("received_to", "Periodens slut kan inte ligga före dess början.");
+        }
+        return (first, last);
+    }
+
     public static ValidationErrors CategoryIds(this ValidationErrors errors, RepeatedField<string> categoryIds)
     {
         if (categoryIds.Count > Domain.Limits.Categories)
@@ -134,11 +146,21 @@ public sealed class ListComplaintsValidator : IRequestValidator<ListComplaintsRe
             .OneOf<Domain.ComplaintKind>("kind", (int)request.Kind, filter: true)
             .OneOf<Domain.ComplaintState>("state", (int)request.State, filter: true)
             .OneOf<Domain.Channel>("channel", (int)request.Channel, filter: true);
-        var from = errors.Date("received_from", request.ReceivedFrom, required: false);
-        var to = errors.Date("received_to", request.ReceivedTo, required: false);
-        if (from > to)
+        errors.ReceivedPeriod(request.ReceivedFrom, request.ReceivedTo, required: false);
+    }
+}
+
+public sealed class GetStatisticsValidator : IRequestValidator<GetStatisticsRequest>
+{
+    public const int MaxYears = 3;
+
+    public void Validate(GetStatisticsRequest request, ValidationErrors errors)
+    {
+        errors.MaxLength("unit_id", request.UnitId, Domain.Limits.IdLength);
+        var (from, to) = errors.ReceivedPeriod(request.ReceivedFrom, request.ReceivedTo, required: true);
+        if (to > from?.AddYears(MaxYears))
         {
-            errors.Add("received_to", "Periodens slut kan inte ligga före dess början.");
+            errors.Add("received_to", $"En period är högst {MaxYears} år.");
         }
     }
 }
@@ -183,6 +205,27 @@ public sealed class ReopenComplaintValidator : IRequestValidator<ReopenComplaint
         errors.ComplaintId(request.ComplaintId).Written("reason", request.Reason, Domain.Limits.ShortText);
 }
 
+public sealed class ForwardComplaintValidator : IRequestValidator<ForwardComplaintRequest>
+{
+    public void Validate(ForwardComplaintRequest request, ValidationErrors errors) => errors
+        .ComplaintId(request.ComplaintId)
+        .Written("tenant_id", request.TenantId, Domain.Limits.IdLength)
+        .Written("unit_id", request.UnitId, Domain.Limits.IdLength)
+        .Written("reason", request.Reason, Domain.Limits.ShortText);
+}
+
+public sealed class SharePraiseValidator : IRequestValidator<SharePraiseRequest>
+{
+    public void Validate(SharePraiseRequest request, ValidationErrors errors) =>
+        errors.ComplaintId(request.ComplaintId).Written("text", request.Text, Domain.Limits.ShortText);
+}
+
+public sealed class ListFeedbackValidator : IRequestValidator<ListFeedbackRequest>
+{
+    public void Validate(ListFeedbackRequest request, ValidationErrors errors) =>
+        errors.Written("unit_id", request.UnitId, Domain.Limits.IdLength).Page(request.PageSize, request.PageToken);
+}
+
 public sealed class ListCategoriesValidator : IRequestValidator<ListCategoriesRequest>
 {
     public void Validate(ListCategoriesRequest request, ValidationErrors errors) => errors.Page(request.PageSize, request.PageToken);
@@ -209,6 +252,10 @@ public sealed class SetServiceLevelsValidator : IRequestValidator<SetServiceLeve
             {
                 errors.Add($"service_levels.{field}", $"Mellan 0 och {Domain.ServiceLevelSettings.MaxWorkingDays} arbetsdagar.");
             }
+        }
+        if (levels.ContactRetentionMonths is < 1 or > Domain.ServiceLevelSettings.MaxRetentionMonths)
+        {
+            errors.Add("service_levels.contact_retention_months", $"Mellan 1 och {Domain.ServiceLevelSettings.MaxRetentionMonths} månader.");
         }
         if (levels.AnswerWorkingDays < levels.AcknowledgeWorkingDays)
         {

@@ -40,6 +40,20 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         complaint.Property(c => c.DeadlineStage).HasConversion<string>().HasMaxLength(EnumLength);
         complaint.HasIndex(c => c.DueAt);
         complaint.Ignore(c => c.IsAnswered);
+        complaint.Ignore(c => c.HasContactDetails);
+        complaint.Property(c => c.FeedbackText).HasMaxLength(Limits.ShortText);
+        complaint.Property(c => c.FeedbackSharedBy).HasMaxLength(Limits.UserIdLength);
+        complaint.Property(c => c.FeedbackSharedByName).HasMaxLength(Limits.NameLength);
+        complaint.HasIndex(c => new { c.TenantId, c.FeedbackSharedAt });
+        complaint.HasIndex(c => c.ContactDetailsKeptUntil);
+        complaint.Property(c => c.ForwardedToTenantId).HasMaxLength(Limits.IdLength);
+        complaint.Property(c => c.ForwardedToUnitId).HasMaxLength(Limits.IdLength);
+        complaint.Property(c => c.ForwardedToReference).HasMaxLength(Limits.Reference);
+        complaint.Property(c => c.ForwardedFromTenantId).HasMaxLength(Limits.IdLength);
+        complaint.Property(c => c.ForwardedFromUnitId).HasMaxLength(Limits.IdLength);
+        complaint.Property(c => c.ForwardedFromReference).HasMaxLength(Limits.Reference);
+        complaint.Ignore(c => c.ForwardedTo);
+        complaint.Ignore(c => c.ForwardedFrom);
 
         complaint.OwnsWorkflowHistory(c => c.History, "complaint_history", new HistoryColumns(EnumLength, Limits.UserIdLength, Limits.NameLength, Limits.ShortText));
     }

@@ -10,6 +10,9 @@ public static class ComplaintActors
 {
     /// <summary>The sender of the public form: nobody logged in.</summary>
     public static readonly Actor PublicForm = new("", "Webbformuläret");
+
+    /// <summary>The job that removes contact details when the tenant's gallring rule says.</summary>
+    public static readonly Actor Gallring = new("", "Gallring");
 }
 
 /// <summary>Who complains and how to reach them, as they gave it.</summary>
@@ -17,6 +20,9 @@ public sealed record Complainant(ComplainantRole Role, string? Name, string? Ema
 {
     public static readonly Complainant Anonymous = new(ComplainantRole.Anonymous, null, null, null, null);
 }
+
+/// <summary>One side of a complaint handed over between tenants: the other tenant, its unit and the reference there.</summary>
+public sealed record Handover(string TenantId, string UnitId, string Reference);
 
 /// <summary>What reached the provider, as the sender gave it.</summary>
 public sealed record ComplaintContent(
@@ -101,6 +107,39 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
     /// <summary>The due instant ComplaintDeadlinePassed was raised for; a new deadline is announced again.</summary>
     public DateTimeOffset? PassedAnnouncedFor { get; private set; }
 
+    /// <summary>When the handling ended (closed or forwarded); null while open and after reopening.</summary>
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    /// <summary>When the contact details go, by the tenant's gallring rule; null while open or once none are left.</summary>
+    public DateTimeOffset? ContactDetailsKeptUntil { get; private set; }
+
+    public bool HasContactDetails => (ComplainantName ?? ComplainantEmail ?? ComplainantPhone ?? ComplainantPostalAddress) is not null;
+
+    /// <summary>Beröm passed on to the unit's staff, in the handler's words.</summary>
+    public string? FeedbackText { get; private set; }
+
+    public string? FeedbackSharedBy { get; private set; }
+
+    public string? FeedbackSharedByName { get; private set; }
+
+    public DateTimeOffset? FeedbackSharedAt { get; private set; }
+
+    public string? ForwardedToTenantId { get; private set; }
+
+    public string? ForwardedToUnitId { get; private set; }
+
+    public string? ForwardedToReference { get; private set; }
+
+    public string? ForwardedFromTenantId { get; private set; }
+
+    public string? ForwardedFromUnitId { get; private set; }
+
+    public string? ForwardedFromReference { get; private set; }
+
+    public Handover? ForwardedTo => ForwardedToTenantId is { } tenant ? new(tenant, ForwardedToUnitId ?? "", ForwardedToReference ?? "") : null;
+
+    public Handover? ForwardedFrom => ForwardedFromTenantId is { } tenant ? new(tenant, ForwardedFromUnitId ?? "", ForwardedFromReference ?? "") : null;
+
     public Complainant Complainant => new(ComplainantRole, ComplainantName, ComplainantEmail, ComplainantPhone, ComplainantPostalAddress);
 
     /// <summary>The answer and the actions may be told to the sender once answered (and after closing).</summary>
@@ -111,7 +150,7 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
     /// got (the public form), null when staff register it.
     /// </summary>
     public static Complaint Receive(
-        string id, string tenantId, string reference, string? followUpCodeHash, ComplaintContent content, Actor registeredBy, DateTimeOffset now)
+        string id, string tenantId, string reference, string? followUpCodeHash, ComplaintContent content, Actor registeredBy, DateTimeOffset now, string note = "")
     {
         var complainant = content.Anonymous ? Complainant.Anonymous : content.Complainant;
         if (!content.Anonymous && complainant.Role == ComplainantRole.Anonymous)
@@ -141,17 +180,17 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
             RegisteredByName = registeredBy.Name,
             RegisteredAt = now,
         };
-        complaint.Record("RECEIVED", null, registeredBy, now, "");
+        complaint.Record("RECEIVED", null, registeredBy, now, note);
         return complaint;
     }
 
     /// <summary>Whether <paramref name="code"/> opens this complaint; a complaint registered by staff has no code.</summary>
     public bool OpensWith(string code) => FollowUpCodeHash is { } hash && ComplaintCodes.Matches(code, hash);
 
-    /// <summary>Sets the categories and whether hälso- och sjukvård is concerned; any state but CLOSED.</summary>
+    /// <summary>Sets the categories and whether hälso- och sjukvård is concerned; any state but CLOSED and FORWARDED.</summary>
     public void Classify(IEnumerable<string> categories, bool healthCare, Actor actor, DateTimeOffset now)
     {
-        if (State == ComplaintState.Closed)
+        if (State is ComplaintState.Closed or ComplaintState.Forwarded)
         {
             throw Illegal("klassificeras");
         }
@@ -201,6 +240,7 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
     public void Close(Actor actor, DateTimeOffset now)
     {
         Require(ComplaintState.Answered, "avslutas");
+        EndedAt = now;
         Move(ComplaintState.Closed, "CLOSED", actor, now, "");
     }
 
@@ -208,12 +248,66 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
     public void Reopen(string reason, Actor actor, DateTimeOffset now)
     {
         Require(ComplaintState.Closed, "öppnas igen");
+        EndedAt = null;
         Move(ComplaintState.Investigating, "REOPENED", actor, now, reason);
     }
 
-    /// <summary>Sets the deadline the complaint now works towards: each falls at the end of its working day, counted from the day received.</summary>
+    /// <summary>Passes beröm on to the unit's staff in <paramref name="text"/> (again replaces it); any state but FORWARDED, beröm only.</summary>
+    public void SharePraise(string text, Actor actor, DateTimeOffset now)
+    {
+        if (State == ComplaintState.Forwarded)
+        {
+            throw Illegal("föras vidare till personalen");
+        }
+        if (Kind != ComplaintKind.Praise)
+        {
+            throw new ComplaintsRuleException("NOT_PRAISE", "Bara beröm förs vidare till personalen.", State);
+        }
+        (FeedbackText, FeedbackSharedBy, FeedbackSharedByName, FeedbackSharedAt) = (text, actor.UserId, actor.Name, now);
+        Record("PRAISE_SHARED", State, actor, now, "");
+    }
+
+    /// <summary>
+    /// RECEIVED, ACKNOWLEDGED or INVESTIGATING → FORWARDED: hands the complaint over to <paramref name="to"/>, another
+    /// tenant, and returns the complaint that tenant receives: what the sender gave, channel other organisation,
+    /// received today, the reason in its history, no categories (they are the receiver's) and no follow-up code.
+    /// This one stays, with the sender's data, as the record of what was handed over.
+    /// </summary>
+    public Complaint Forward(string receivedId, Handover to, string reason, Actor actor, DateTimeOffset now, DateOnly today)
+    {
+        if (State is not (ComplaintState.Received or ComplaintState.Acknowledged or ComplaintState.Investigating))
+        {
+            throw Illegal("överlämnas");
+        }
+        if (to.TenantId == TenantId)
+        {
+            throw new ComplaintsRuleException("FORWARD_WITHIN_TENANT", "Ett klagomål överlämnas bara till en annan huvudman eller vårdgivare.", State);
+        }
+        var received = Receive(
+            receivedId,
+            to.TenantId,
+            to.Reference,
+            followUpCodeHash: null,
+            new ComplaintContent(to.UnitId, Kind, Channel.OtherOrganisation, today, Subject, Description, Complainant, Anonymous),
+            actor,
+            now,
+            reason);
+        received.ForwardedFromTenantId = TenantId;
+        received.ForwardedFromUnitId = UnitId;
+        received.ForwardedFromReference = Reference;
+        (ForwardedToTenantId, ForwardedToUnitId, ForwardedToReference) = (to.TenantId, to.UnitId, to.Reference);
+        EndedAt = now;
+        Move(ComplaintState.Forwarded, "FORWARDED", actor, now, reason);
+        return received;
+    }
+
+    /// <summary>
+    /// Sets the deadline the complaint now works towards (each falls at the end of its working day, counted from the
+    /// day received) and, once ended, until when its contact details are kept.
+    /// </summary>
     public void Schedule(ServiceLevelSettings levels)
     {
+        ContactDetailsKeptUntil = EndedAt is { } ended && HasContactDetails ? ended.AddMonths(levels.ContactRetentionMonths) : null;
         (DeadlineStage, DueAt) = State switch
         {
             ComplaintState.Received => (Domain.DeadlineStage.Acknowledge, EndOfWorkingDay(levels.AcknowledgeWorkingDays)),
@@ -223,6 +317,19 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
     }
 
     public bool IsOverdue(DateTimeOffset now) => DueAt is { } due && due <= now;
+
+    /// <summary>Removes name, e-mail, phone and postal address once their time is up (the role stays); false when not yet due.</summary>
+    public bool RemoveContactDetails(DateTimeOffset now)
+    {
+        if (ContactDetailsKeptUntil is not { } until || until > now)
+        {
+            return false;
+        }
+        (ComplainantName, ComplainantEmail, ComplainantPhone, ComplainantPostalAddress) = ((string?)null, (string?)null, (string?)null, (string?)null);
+        ContactDetailsKeptUntil = null;
+        Record("CONTACT_DETAILS_REMOVED", State, ComplaintActors.Gallring, now, "");
+        return true;
+    }
 
     /// <summary>Whether ComplaintDeadlinePassed is still to be raised for the current deadline.</summary>
     public bool PassedUnannounced(DateTimeOffset now) => IsOverdue(now) && PassedAnnouncedFor != DueAt;

@@ -8,6 +8,7 @@ public enum ComplaintState
     Investigating,
     Answered,
     Closed,
+    Forwarded,
 }
 
 public enum ComplaintKind
@@ -58,6 +59,7 @@ public static class ComplaintStates
         ComplaintState.Investigating => "under utredning",
         ComplaintState.Answered => "besvarat",
         ComplaintState.Closed => "avslutat",
+        ComplaintState.Forwarded => "överlämnat",
         _ => "okänt",
     };
 }

@@ -19,6 +19,11 @@ public static class ComplaintPermissions
     public static readonly Permission HandleHealthCare = new(
         "complaints.handle-health-care", Role.Mas, Role.Mar, Role.HealthCareManager);
 
+    /// <summary>Counts without personal data: the managers, MAS, the tenant admin and the nämnd.</summary>
+    public static readonly Permission ReadStatistics = new(
+        "complaints.statistics",
+        Role.UnitManager, Role.AreaManager, Role.QualityDeveloper, Role.AdministrationHead, Role.Mas, Role.TenantAdmin, Role.Committee);
+
     /// <summary>The tenant's service levels and categories, held tenant-wide.</summary>
     public static readonly Permission Configure = new(
         "complaints.configure", Role.TenantAdmin, Role.AdministrationHead, Role.QualityDeveloper);

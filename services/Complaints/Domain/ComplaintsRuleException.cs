@@ -19,6 +19,7 @@ public sealed class ComplaintsRuleException(string reason, string message, Compl
         ComplaintState.Investigating => "COMPLAINT_STATE_INVESTIGATING",
         ComplaintState.Answered => "COMPLAINT_STATE_ANSWERED",
         ComplaintState.Closed => "COMPLAINT_STATE_CLOSED",
+        ComplaintState.Forwarded => "COMPLAINT_STATE_FORWARDED",
         _ => "COMPLAINT_STATE_UNSPECIFIED",
     };
 }

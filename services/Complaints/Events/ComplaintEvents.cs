@@ -63,6 +63,16 @@ public static class ComplaintEvents
         ReopenedAt = now.ToProto(),
     };
 
+    public static ComplaintForwarded Forwarded(Domain.Complaint complaint, DateTimeOffset now) => new()
+    {
+        TenantId = complaint.TenantId,
+        ComplaintId = complaint.Id,
+        UnitId = complaint.UnitId,
+        ToTenantId = complaint.ForwardedToTenantId ?? "",
+        ToUnitId = complaint.ForwardedToUnitId ?? "",
+        ForwardedAt = now.ToProto(),
+    };
+
     public static ComplaintDeadlinePassed DeadlinePassed(Domain.Complaint complaint, Domain.DeadlineStage stage, DateTimeOffset dueAt) => new()
     {
         TenantId = complaint.TenantId,

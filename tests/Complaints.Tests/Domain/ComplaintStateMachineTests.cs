@@ -3,12 +3,15 @@ using Ledningssystem.ServiceDefaults.Workflow;
 
 namespace Ledningssystem.Complaints.Tests.Domain;
 
-/// <summary>The complaint's state machine without a database: every step in every state, history, reopening, classifying, codes.</summary>
+/// <summary>The complaint's state machine without a database: every step in every state, history, reopening, classifying, forwarding, codes.</summary>
 public sealed class ComplaintStateMachineTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 10, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly Today = new(2026, 3, 10);
     private static readonly Actor Handler = new("handler-1", "Erik Eriksson");
+    private static readonly Handover ToOtherTenant = new("other", "other.unit", "KL-CCCC-DDDD");
+    private static readonly ComplaintState[] Forwardable = [ComplaintState.Received, ComplaintState.Acknowledged, ComplaintState.Investigating];
+    private static readonly ComplaintState[] Ended = [ComplaintState.Closed, ComplaintState.Forwarded];
 
     public static readonly IReadOnlyDictionary<string, (ComplaintState From, ComplaintState To)> Allowed = new Dictionary<string, (ComplaintState, ComplaintState)>
     {
@@ -26,9 +29,13 @@ public sealed class ComplaintStateMachineTests
         {
             data.Add(from, step);
         }
-        foreach (var state in Enum.GetValues<ComplaintState>().Where(s => s != ComplaintState.Closed))
+        foreach (var state in Enum.GetValues<ComplaintState>().Except(Ended))
         {
             data.Add(state, "classify");
+        }
+        foreach (var state in Forwardable)
+        {
+            data.Add(state, "forward");
         }
         return data;
     }
@@ -46,7 +53,14 @@ public sealed class ComplaintStateMachineTests
                 }
             }
         }
-        data.Add(ComplaintState.Closed, "classify");
+        foreach (var state in Ended)
+        {
+            data.Add(state, "classify");
+        }
+        foreach (var state in Enum.GetValues<ComplaintState>().Except(Forwardable))
+        {
+            data.Add(state, "forward");
+        }
         return data;
     }
 
@@ -60,7 +74,12 @@ public sealed class ComplaintStateMachineTests
 
         Take(complaint, step);
 
-        var expected = step == "classify" ? state : Allowed[step].To;
+        var expected = step switch
+        {
+            "classify" => state,
+            "forward" => ComplaintState.Forwarded,
+            _ => Allowed[step].To,
+        };
         Assert.Equal(expected, complaint.State);
         Assert.Equal(entries + 1, complaint.History.Count);
         Assert.True(complaint.Version > version);
@@ -122,6 +141,87 @@ public sealed class ComplaintStateMachineTests
         Assert.Equal("CLASSIFIED", complaint.History[^1].Step);
         var refused = Assert.Throws<ComplaintsRuleException>(() => complaint.Classify(Enumerable.Range(0, Limits.Categories + 1).Select(i => $"c{i}"), false, Handler, Now));
         Assert.Equal("TOO_MANY_CATEGORIES", refused.Reason);
+    }
+
+    [Fact]
+    public void Forwarding_gives_the_other_tenant_what_the_sender_gave_and_keeps_the_record()
+    {
+        var complaint = InState(ComplaintState.Investigating);
+        complaint.Classify(["x"], healthCare: true, Handler, Now);
+
+        var received = complaint.Forward("r-1", ToOtherTenant, "Gäller er verksamhet", Handler, Now, Today);
+
+        Assert.Equal((ComplaintState.Forwarded, ToOtherTenant), (complaint.State, complaint.ForwardedTo));
+        Assert.Equal(("FORWARDED", "Gäller er verksamhet"), (complaint.History[^1].Step, complaint.History[^1].Note));
+        Assert.Equal(("r-1", "other", "other.unit", "KL-CCCC-DDDD"), (received.Id, received.TenantId, received.UnitId, received.Reference));
+        Assert.Equal((ComplaintState.Received, Channel.OtherOrganisation, Today), (received.State, received.Channel, received.ReceivedOn));
+        Assert.Equal(new Handover("t", "unit", "KL-AAAA-BBBB"), received.ForwardedFrom);
+        Assert.Equal((complaint.Subject, complaint.Description, complaint.Complainant), (received.Subject, received.Description, received.Complainant));
+        Assert.Equal((0, false, null), (received.CategoryIds.Count, received.HealthCare, received.FollowUpCodeHash));
+        Assert.Equal("Gäller er verksamhet", received.History.Single().Note);
+    }
+
+    [Fact]
+    public void Contact_details_are_kept_by_the_rule_from_the_end_of_the_handling_and_reopening_keeps_them()
+    {
+        var levels = ServiceLevelSettings.Defaults("t");
+        levels.Change(2, 20, contactRetentionMonths: 6);
+        var complaint = InState(ComplaintState.Answered);
+        complaint.Schedule(levels);
+        Assert.Null(complaint.ContactDetailsKeptUntil);
+
+        complaint.Close(Handler, Now);
+        complaint.Schedule(levels);
+        Assert.Equal(Now.AddMonths(6), complaint.ContactDetailsKeptUntil);
+        Assert.False(complaint.RemoveContactDetails(Now.AddMonths(6).AddTicks(-1)));
+
+        complaint.Reopen("Ny information", Handler, Now);
+        complaint.Schedule(levels);
+        Assert.Null(complaint.ContactDetailsKeptUntil);
+        complaint.Answer("Svar", "", "", Handler, Now);
+        complaint.Close(Handler, Now.AddDays(1));
+        complaint.Schedule(levels);
+
+        Assert.True(complaint.RemoveContactDetails(Now.AddDays(1).AddMonths(6)));
+        Assert.Equal(new Complainant(ComplainantRole.Relative, null, null, null, null), complaint.Complainant);
+        Assert.Equal(("CONTACT_DETAILS_REMOVED", ComplaintActors.Gallring.Name), (complaint.History[^1].Step, complaint.History[^1].UserName));
+        complaint.Schedule(levels);
+        Assert.Null(complaint.ContactDetailsKeptUntil);
+    }
+
+    [Fact]
+    public void An_anonymous_complaint_has_no_contact_details_to_remove()
+    {
+        var complaint = Receive(anonymous: true, Complainant.Anonymous);
+        complaint.Forward("r-1", ToOtherTenant, "Skäl", Handler, Now, Today);
+        complaint.Schedule(ServiceLevelSettings.Defaults("t"));
+
+        Assert.Null(complaint.ContactDetailsKeptUntil);
+        Assert.False(complaint.RemoveContactDetails(Now.AddYears(10)));
+    }
+
+    [Fact]
+    public void Praise_is_passed_on_in_any_state_but_forwarded_and_nothing_else_is()
+    {
+        var praise = Complaint.Receive("p-1", "t", "KL-EEEE-FFFF", null, Content(true, Complainant.Anonymous, Today) with { Kind = ComplaintKind.Praise }, Handler, Now);
+
+        praise.SharePraise("Tack från en anhörig", Handler, Now);
+
+        Assert.Equal(("Tack från en anhörig", Handler.Name, Now), (praise.FeedbackText, praise.FeedbackSharedByName, praise.FeedbackSharedAt));
+        Assert.Equal("NOT_PRAISE", Assert.Throws<ComplaintsRuleException>(() => InState(ComplaintState.Received).SharePraise("Tack", Handler, Now)).Reason);
+        praise.Forward("r-1", ToOtherTenant, "Skäl", Handler, Now, Today);
+        Assert.Equal("ILLEGAL_TRANSITION", Assert.Throws<ComplaintsRuleException>(() => praise.SharePraise("Tack", Handler, Now)).Reason);
+    }
+
+    [Fact]
+    public void A_complaint_is_not_forwarded_within_its_own_tenant()
+    {
+        var complaint = InState(ComplaintState.Received);
+
+        var refused = Assert.Throws<ComplaintsRuleException>(() => complaint.Forward("r-1", ToOtherTenant with { TenantId = "t" }, "Skäl", Handler, Now, Today));
+
+        Assert.Equal("FORWARD_WITHIN_TENANT", refused.Reason);
+        Assert.Equal(ComplaintState.Received, complaint.State);
     }
 
     [Theory]
@@ -226,6 +326,11 @@ public sealed class ComplaintStateMachineTests
     private static Complaint InState(ComplaintState state)
     {
         var complaint = Receive(anonymous: false, new Complainant(ComplainantRole.Relative, "Namn", null, null, null));
+        if (state == ComplaintState.Forwarded)
+        {
+            Take(complaint, "forward");
+            return complaint;
+        }
         foreach (var step in new[] { "acknowledge", "start", "answer", "close" })
         {
             if (complaint.State == state)
@@ -258,6 +363,9 @@ public sealed class ComplaintStateMachineTests
                 break;
             case "classify":
                 complaint.Classify(["x"], healthCare: false, Handler, Now);
+                break;
+            case "forward":
+                complaint.Forward("r-1", ToOtherTenant, "Skäl", Handler, Now, Today);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(step), step, null);

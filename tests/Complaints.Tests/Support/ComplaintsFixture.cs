@@ -36,7 +36,11 @@ public sealed class ComplaintsFixture : ServiceFixture
                 app.MapServiceDefaults<ComplaintsDb>();
                 app.MapComplaints();
             },
-            new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Complaints:DeadlineScanInterval"] = "00:00:00.200" });
+            new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+            {
+                ["Complaints:DeadlineScanInterval"] = "00:00:00.200",
+                ["Complaints:GallringScanInterval"] = "00:00:00.200",
+            });
         await service.ReplicateDemoRealmAsync();
         return service;
     }

@@ -23,6 +23,8 @@ public static class Demo
 
     public const string Aldre = "aldrenamnden";
 
+    public const string Social = "socialnamnden";
+
     public const string HemtjanstNorr = "aldrenamnden.hemtjanst-norr";
 
     public const string Solgarden = "aldrenamnden.solgarden";

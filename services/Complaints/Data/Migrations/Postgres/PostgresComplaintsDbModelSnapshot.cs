@@ -89,6 +89,9 @@ namespace Ledningssystem.Complaints.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTimeOffset?>("ContactDetailsKeptUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DeadlineStage")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -101,9 +104,51 @@ namespace Ledningssystem.Complaints.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("FeedbackSharedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FeedbackSharedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FeedbackSharedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FeedbackText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("FollowUpCodeHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ForwardedFromReference")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("ForwardedFromTenantId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ForwardedFromUnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ForwardedToReference")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("ForwardedToTenantId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ForwardedToUnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<bool>("HealthCare")
                         .HasColumnType("boolean");
@@ -168,6 +213,8 @@ namespace Ledningssystem.Complaints.Data.Migrations.Postgres
 
                     b.HasKey("Sequence");
 
+                    b.HasIndex("ContactDetailsKeptUntil");
+
                     b.HasIndex("DueAt");
 
                     b.HasIndex("Id")
@@ -177,6 +224,8 @@ namespace Ledningssystem.Complaints.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "FeedbackSharedAt");
 
                     b.HasIndex("TenantId", "ReceivedOn");
 
@@ -233,6 +282,9 @@ namespace Ledningssystem.Complaints.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("AnswerWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ContactRetentionMonths")
                         .HasColumnType("integer");
 
                     b.HasKey("TenantId");

@@ -82,6 +82,9 @@ namespace Ledningssystem.Complaints.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ContactDetailsKeptUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DeadlineStage")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -94,8 +97,50 @@ namespace Ledningssystem.Complaints.Data.Migrations.Sqlite
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FeedbackSharedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeedbackSharedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeedbackSharedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeedbackText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FollowUpCodeHash")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedFromReference")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedFromTenantId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedFromUnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedToReference")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedToTenantId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedToUnitId")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("HealthCare")
@@ -161,6 +206,8 @@ namespace Ledningssystem.Complaints.Data.Migrations.Sqlite
 
                     b.HasKey("Sequence");
 
+                    b.HasIndex("ContactDetailsKeptUntil");
+
                     b.HasIndex("DueAt");
 
                     b.HasIndex("Id")
@@ -170,6 +217,8 @@ namespace Ledningssystem.Complaints.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "FeedbackSharedAt");
 
                     b.HasIndex("TenantId", "ReceivedOn");
 
@@ -224,6 +273,9 @@ namespace Ledningssystem.Complaints.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AnswerWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactRetentionMonths")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("TenantId");
