@@ -14,6 +14,8 @@ internal sealed class RiskAndMaterialityAnalysisConfiguration : IEntityTypeConfi
         rov.OwnsMany(r => r.Ratings, rating =>
         {
             rating.ToTable("rov_ratings");
+            rating.Property<long>(RiskConfiguration.RowKey);
+            rating.HasKey(RiskConfiguration.RowKey);
             rating.Property(r => r.RiskId).HasMaxLength(Limits.IdLength);
             rating.Property(r => r.Title).HasMaxLength(Limits.Title);
             rating.Property(r => r.UnitId).HasMaxLength(Limits.IdLength);

@@ -7,6 +7,9 @@ namespace Ledningssystem.Risks.Data;
 
 internal sealed class RiskConfiguration : IEntityTypeConfiguration<Risk>
 {
+    /// <summary>The database-assigned key of a row of an owned list, which has no identity of its own.</summary>
+    public const string RowKey = "Row";
+
     public static readonly HistoryColumns History = new(Limits.EnumLength * 2, Limits.UserIdLength, Limits.NameLength, Limits.ShortText);
 
     public void Configure(EntityTypeBuilder<Risk> risk)
@@ -26,6 +29,8 @@ internal sealed class RiskConfiguration : IEntityTypeConfiguration<Risk>
         risk.OwnsMany(r => r.Assessments, assessment =>
         {
             assessment.ToTable("risk_assessments");
+            assessment.Property<long>(RowKey);
+            assessment.HasKey(RowKey);
             assessment.Property(a => a.Kind).HasConversion<string>().HasMaxLength(Limits.EnumLength);
             assessment.Property(a => a.Level).HasConversion<string>().HasMaxLength(Limits.EnumLength);
             assessment.Property(a => a.Grounds).HasMaxLength(Limits.LongText);
@@ -36,6 +41,7 @@ internal sealed class RiskConfiguration : IEntityTypeConfiguration<Risk>
         {
             action.ToTable("risk_actions");
             action.Property(a => a.Id).HasMaxLength(Limits.IdLength);
+            action.HasKey(a => a.Id);
             action.Property(a => a.Description).HasMaxLength(Limits.ShortText);
             action.Property(a => a.Responsible).HasMaxLength(Limits.NameLength);
             action.Property(a => a.Status).HasConversion<string>().HasMaxLength(Limits.EnumLength);
@@ -43,6 +49,8 @@ internal sealed class RiskConfiguration : IEntityTypeConfiguration<Risk>
         risk.OwnsMany(r => r.Links, link =>
         {
             link.ToTable("risk_links");
+            link.Property<long>(RowKey);
+            link.HasKey(RowKey);
             link.Property(l => l.Kind).HasConversion<string>().HasMaxLength(Limits.EnumLength);
             link.Property(l => l.TargetId).HasMaxLength(Limits.IdLength);
             link.Property(l => l.UserId).HasMaxLength(Limits.UserIdLength);

@@ -532,14 +532,11 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                 {
                     b.OwnsMany("Ledningssystem.Risks.Domain.Assessment", "Assessments", b1 =>
                         {
-                            b1.Property<long>("RiskSequence")
+                            b1.Property<long>("Row")
+                                .ValueGeneratedOnAdd()
                                 .HasColumnType("bigint");
 
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Row"));
 
                             b1.Property<DateOnly>("AssessedOn")
                                 .HasColumnType("date");
@@ -574,6 +571,9 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                             b1.Property<int>("Probability")
                                 .HasColumnType("integer");
 
+                            b1.Property<long>("RiskSequence")
+                                .HasColumnType("bigint");
+
                             b1.Property<string>("UserId")
                                 .IsRequired()
                                 .HasMaxLength(200)
@@ -584,7 +584,9 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
-                            b1.HasKey("RiskSequence", "Id");
+                            b1.HasKey("Row");
+
+                            b1.HasIndex("RiskSequence");
 
                             b1.ToTable("risk_assessments", (string)null);
 
@@ -647,9 +649,6 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
 
                     b.OwnsMany("Ledningssystem.Risks.Domain.RiskAction", "Actions", b1 =>
                         {
-                            b1.Property<long>("RiskSequence")
-                                .HasColumnType("bigint");
-
                             b1.Property<string>("Id")
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");
@@ -670,12 +669,17 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
+                            b1.Property<long>("RiskSequence")
+                                .HasColumnType("bigint");
+
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(30)
                                 .HasColumnType("character varying(30)");
 
-                            b1.HasKey("RiskSequence", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RiskSequence");
 
                             b1.ToTable("risk_actions", (string)null);
 
@@ -685,14 +689,11 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
 
                     b.OwnsMany("Ledningssystem.Risks.Domain.RiskLink", "Links", b1 =>
                         {
-                            b1.Property<long>("RiskSequence")
+                            b1.Property<long>("Row")
+                                .ValueGeneratedOnAdd()
                                 .HasColumnType("bigint");
 
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Row"));
 
                             b1.Property<DateTimeOffset>("At")
                                 .HasColumnType("timestamp with time zone");
@@ -701,6 +702,9 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(30)
                                 .HasColumnType("character varying(30)");
+
+                            b1.Property<long>("RiskSequence")
+                                .HasColumnType("bigint");
 
                             b1.Property<string>("TargetId")
                                 .IsRequired()
@@ -717,7 +721,9 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
-                            b1.HasKey("RiskSequence", "Id");
+                            b1.HasKey("Row");
+
+                            b1.HasIndex("RiskSequence");
 
                             b1.ToTable("risk_links", (string)null);
 
@@ -849,14 +855,11 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
 
                     b.OwnsMany("Ledningssystem.Risks.Domain.MaterialityRating", "Ratings", b1 =>
                         {
-                            b1.Property<long>("RiskAndMaterialityAnalysisSequence")
+                            b1.Property<long>("Row")
+                                .ValueGeneratedOnAdd()
                                 .HasColumnType("bigint");
 
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Row"));
 
                             b1.Property<string>("Control")
                                 .HasMaxLength(2000)
@@ -881,6 +884,9 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
+                            b1.Property<long>("RiskAndMaterialityAnalysisSequence")
+                                .HasColumnType("bigint");
+
                             b1.Property<string>("RiskId")
                                 .IsRequired()
                                 .HasMaxLength(100)
@@ -896,7 +902,9 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");
 
-                            b1.HasKey("RiskAndMaterialityAnalysisSequence", "Id");
+                            b1.HasKey("Row");
+
+                            b1.HasIndex("RiskAndMaterialityAnalysisSequence");
 
                             b1.ToTable("rov_ratings", (string)null);
 

@@ -517,10 +517,7 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                 {
                     b.OwnsMany("Ledningssystem.Risks.Domain.Assessment", "Assessments", b1 =>
                         {
-                            b1.Property<long>("RiskSequence")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("Id")
+                            b1.Property<long>("Row")
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
@@ -557,6 +554,9 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                             b1.Property<int>("Probability")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<long>("RiskSequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("UserId")
                                 .IsRequired()
                                 .HasMaxLength(200)
@@ -567,7 +567,9 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("RiskSequence", "Id");
+                            b1.HasKey("Row");
+
+                            b1.HasIndex("RiskSequence");
 
                             b1.ToTable("risk_assessments", (string)null);
 
@@ -628,9 +630,6 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
 
                     b.OwnsMany("Ledningssystem.Risks.Domain.RiskAction", "Actions", b1 =>
                         {
-                            b1.Property<long>("RiskSequence")
-                                .HasColumnType("INTEGER");
-
                             b1.Property<string>("Id")
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT");
@@ -651,12 +650,17 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<long>("RiskSequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(30)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("RiskSequence", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RiskSequence");
 
                             b1.ToTable("risk_actions", (string)null);
 
@@ -666,10 +670,7 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
 
                     b.OwnsMany("Ledningssystem.Risks.Domain.RiskLink", "Links", b1 =>
                         {
-                            b1.Property<long>("RiskSequence")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("Id")
+                            b1.Property<long>("Row")
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
@@ -680,6 +681,9 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                                 .IsRequired()
                                 .HasMaxLength(30)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<long>("RiskSequence")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("TargetId")
                                 .IsRequired()
@@ -696,7 +700,9 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("RiskSequence", "Id");
+                            b1.HasKey("Row");
+
+                            b1.HasIndex("RiskSequence");
 
                             b1.ToTable("risk_links", (string)null);
 
@@ -824,10 +830,7 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
 
                     b.OwnsMany("Ledningssystem.Risks.Domain.MaterialityRating", "Ratings", b1 =>
                         {
-                            b1.Property<long>("RiskAndMaterialityAnalysisSequence")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("Id")
+                            b1.Property<long>("Row")
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
@@ -854,6 +857,9 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<long>("RiskAndMaterialityAnalysisSequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("RiskId")
                                 .IsRequired()
                                 .HasMaxLength(100)
@@ -869,7 +875,9 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("RiskAndMaterialityAnalysisSequence", "Id");
+                            b1.HasKey("Row");
+
+                            b1.HasIndex("RiskAndMaterialityAnalysisSequence");
 
                             b1.ToTable("rov_ratings", (string)null);
 

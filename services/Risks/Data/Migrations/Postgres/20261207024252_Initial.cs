@@ -237,16 +237,16 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RiskSequence = table.Column<long>(type: "bigint", nullable: false),
                     Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     Responsible = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RiskSequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_risk_actions", x => new { x.RiskSequence, x.Id });
+                    table.PrimaryKey("PK_risk_actions", x => x.Id);
                     table.ForeignKey(
                         name: "FK_risk_actions_risks_RiskSequence",
                         column: x => x.RiskSequence,
@@ -259,8 +259,7 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                 name: "risk_assessments",
                 columns: table => new
                 {
-                    RiskSequence = table.Column<long>(type: "bigint", nullable: false),
-                    Id = table.Column<int>(type: "integer", nullable: false)
+                    Row = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Number = table.Column<int>(type: "integer", nullable: false),
                     Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
@@ -272,11 +271,12 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                     AssessedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RiskSequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_risk_assessments", x => new { x.RiskSequence, x.Id });
+                    table.PrimaryKey("PK_risk_assessments", x => x.Row);
                     table.ForeignKey(
                         name: "FK_risk_assessments_risks_RiskSequence",
                         column: x => x.RiskSequence,
@@ -315,18 +315,18 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                 name: "risk_links",
                 columns: table => new
                 {
-                    RiskSequence = table.Column<long>(type: "bigint", nullable: false),
-                    Id = table.Column<int>(type: "integer", nullable: false)
+                    Row = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     TargetId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RiskSequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_risk_links", x => new { x.RiskSequence, x.Id });
+                    table.PrimaryKey("PK_risk_links", x => x.Row);
                     table.ForeignKey(
                         name: "FK_risk_links_risks_RiskSequence",
                         column: x => x.RiskSequence,
@@ -365,8 +365,7 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                 name: "rov_ratings",
                 columns: table => new
                 {
-                    RiskAndMaterialityAnalysisSequence = table.Column<long>(type: "bigint", nullable: false),
-                    Id = table.Column<int>(type: "integer", nullable: false)
+                    Row = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     RiskId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
@@ -376,11 +375,12 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                     Control = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     ResponsibleRole = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     DocumentId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    MonthMask = table.Column<int>(type: "integer", nullable: false)
+                    MonthMask = table.Column<int>(type: "integer", nullable: false),
+                    RiskAndMaterialityAnalysisSequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_rov_ratings", x => new { x.RiskAndMaterialityAnalysisSequence, x.Id });
+                    table.PrimaryKey("PK_rov_ratings", x => x.Row);
                     table.ForeignKey(
                         name: "FK_rov_ratings_rovs_RiskAndMaterialityAnalysisSequence",
                         column: x => x.RiskAndMaterialityAnalysisSequence,
@@ -448,6 +448,11 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                 filter: "\"DeliveredAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_risk_actions_RiskSequence",
+                table: "risk_actions",
+                column: "RiskSequence");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_risk_analyses_Id",
                 table: "risk_analyses",
                 column: "Id",
@@ -469,8 +474,18 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                 column: "RiskAnalysisSequence");
 
             migrationBuilder.CreateIndex(
+                name: "IX_risk_assessments_RiskSequence",
+                table: "risk_assessments",
+                column: "RiskSequence");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_risk_history_RiskSequence",
                 table: "risk_history",
+                column: "RiskSequence");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_risk_links_RiskSequence",
+                table: "risk_links",
                 column: "RiskSequence");
 
             migrationBuilder.CreateIndex(
@@ -502,6 +517,11 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_rov_history_RiskAndMaterialityAnalysisSequence",
                 table: "rov_history",
+                column: "RiskAndMaterialityAnalysisSequence");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rov_ratings_RiskAndMaterialityAnalysisSequence",
+                table: "rov_ratings",
                 column: "RiskAndMaterialityAnalysisSequence");
 
             migrationBuilder.CreateIndex(

@@ -236,16 +236,16 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RiskSequence = table.Column<long>(type: "INTEGER", nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     Responsible = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RiskSequence = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_risk_actions", x => new { x.RiskSequence, x.Id });
+                    table.PrimaryKey("PK_risk_actions", x => x.Id);
                     table.ForeignKey(
                         name: "FK_risk_actions_risks_RiskSequence",
                         column: x => x.RiskSequence,
@@ -258,8 +258,8 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                 name: "risk_assessments",
                 columns: table => new
                 {
-                    RiskSequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Row = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     MatrixVersion = table.Column<int>(type: "INTEGER", nullable: false),
@@ -270,11 +270,12 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                     AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    RiskSequence = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_risk_assessments", x => new { x.RiskSequence, x.Id });
+                    table.PrimaryKey("PK_risk_assessments", x => x.Row);
                     table.ForeignKey(
                         name: "FK_risk_assessments_risks_RiskSequence",
                         column: x => x.RiskSequence,
@@ -313,17 +314,18 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                 name: "risk_links",
                 columns: table => new
                 {
-                    RiskSequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Row = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     TargetId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    RiskSequence = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_risk_links", x => new { x.RiskSequence, x.Id });
+                    table.PrimaryKey("PK_risk_links", x => x.Row);
                     table.ForeignKey(
                         name: "FK_risk_links_risks_RiskSequence",
                         column: x => x.RiskSequence,
@@ -362,8 +364,8 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                 name: "rov_ratings",
                 columns: table => new
                 {
-                    RiskAndMaterialityAnalysisSequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Row = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     RiskId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     UnitId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -372,11 +374,12 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                     Control = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     ResponsibleRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     DocumentId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    MonthMask = table.Column<int>(type: "INTEGER", nullable: false)
+                    MonthMask = table.Column<int>(type: "INTEGER", nullable: false),
+                    RiskAndMaterialityAnalysisSequence = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_rov_ratings", x => new { x.RiskAndMaterialityAnalysisSequence, x.Id });
+                    table.PrimaryKey("PK_rov_ratings", x => x.Row);
                     table.ForeignKey(
                         name: "FK_rov_ratings_rovs_RiskAndMaterialityAnalysisSequence",
                         column: x => x.RiskAndMaterialityAnalysisSequence,
@@ -444,6 +447,11 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                 filter: "\"DeliveredAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_risk_actions_RiskSequence",
+                table: "risk_actions",
+                column: "RiskSequence");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_risk_analyses_Id",
                 table: "risk_analyses",
                 column: "Id",
@@ -465,8 +473,18 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                 column: "RiskAnalysisSequence");
 
             migrationBuilder.CreateIndex(
+                name: "IX_risk_assessments_RiskSequence",
+                table: "risk_assessments",
+                column: "RiskSequence");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_risk_history_RiskSequence",
                 table: "risk_history",
+                column: "RiskSequence");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_risk_links_RiskSequence",
+                table: "risk_links",
                 column: "RiskSequence");
 
             migrationBuilder.CreateIndex(
@@ -498,6 +516,11 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_rov_history_RiskAndMaterialityAnalysisSequence",
                 table: "rov_history",
+                column: "RiskAndMaterialityAnalysisSequence");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rov_ratings_RiskAndMaterialityAnalysisSequence",
+                table: "rov_ratings",
                 column: "RiskAndMaterialityAnalysisSequence");
 
             migrationBuilder.CreateIndex(
