@@ -6,6 +6,9 @@ public static class Demo
     /// <summary>Kvalitetsutvecklare at socialförvaltningen (the root): works on risks, prepares the RoV, keeps the matrix.</summary>
     public const string SocialQualityDeveloper = DemoUsers.KlaraKvist;
 
+    /// <summary>Förvaltningschef of socialförvaltningen: reviews the audit trail.</summary>
+    public const string SocialAdministrationHead = "fredrik.falk";
+
     /// <summary>The socialnämnd: sees the matrix view and the RoV, nothing personal.</summary>
     public const string SocialCommittee = DemoUsers.NilsNordin;
 
