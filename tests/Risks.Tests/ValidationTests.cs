@@ -22,6 +22,9 @@ public sealed class ValidationTests(RisksFixture platform)
         var assess = await Expect.FailsAsync(StatusCode.InvalidArgument, quality.AssessRiskAsync(new AssessRiskRequest { RiskId = "r", Probability = 0, Consequence = 8 }));
         Assert.Equal(["consequence", "grounds", "kind", "probability"], Expect.FieldViolations(assess).Order(StringComparer.Ordinal));
 
+        var future = Register.Identify(Demo.Hvb, "Risk", DateOnly.Parse(platform.Today, System.Globalization.CultureInfo.InvariantCulture).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(["identified_on"], Expect.FieldViolations(await Expect.FailsAsync(StatusCode.InvalidArgument, quality.IdentifyRiskAsync(future))));
+
         var view = await Expect.FailsAsync(StatusCode.InvalidArgument, quality.GetMatrixViewAsync(new GetMatrixViewRequest { UnitId = Demo.Hvb }));
         Assert.Equal(["basis", "on"], Expect.FieldViolations(view).Order(StringComparer.Ordinal));
     }

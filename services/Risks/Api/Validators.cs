@@ -2,6 +2,7 @@ using Google.Protobuf.Collections;
 using Ledningssystem.Contracts.Risks.V1;
 using Ledningssystem.Rpc.Validation;
 using Ledningssystem.ServiceDefaults.Api;
+using Ledningssystem.ServiceDefaults.Calendar;
 using Limits = Ledningssystem.Risks.Domain.Limits;
 
 namespace Ledningssystem.Risks.Api;
@@ -23,6 +24,10 @@ internal static class RiskRules
     /// <summary>A date written YYYY-MM-DD.</summary>
     public static ValidationErrors Date(this ValidationErrors errors, string field, string value) =>
         value.Length > 0 && IsoDates.IsDate(value) ? errors : errors.Add(field, "Skriv datumet som ÅÅÅÅ-MM-DD.");
+
+    /// <summary>A date written YYYY-MM-DD that has come (what happened cannot lie in the future).</summary>
+    public static ValidationErrors PastDate(this ValidationErrors errors, string field, string value, WorkflowClock clock) =>
+        IsoDates.Parse(value) is { } date && date > clock.Today ? errors.Add(field, "Datumet kan inte ligga i framtiden.") : errors.Date(field, value);
 
     public static ValidationErrors Between(this ValidationErrors errors, string field, int value, int min, int max) =>
         value >= min && value <= max ? errors : errors.Add(field, $"Ange ett värde från {min} till {max}.");
@@ -62,7 +67,7 @@ public sealed class UpdateRiskMatrixValidator : IRequestValidator<UpdateRiskMatr
     }
 }
 
-public sealed class CreateRiskAnalysisValidator : IRequestValidator<CreateRiskAnalysisRequest>
+public sealed class CreateRiskAnalysisValidator(WorkflowClock clock) : IRequestValidator<CreateRiskAnalysisRequest>
 {
     public void Validate(CreateRiskAnalysisRequest request, ValidationErrors errors)
     {
@@ -70,7 +75,7 @@ public sealed class CreateRiskAnalysisValidator : IRequestValidator<CreateRiskAn
             .Defined<Domain.AnalysisSubject>("subject", (int)request.Subject)
             .MaxLength("document_id", request.DocumentId, Limits.IdLength)
             .Text("title", request.Title, Limits.Title)
-            .Date("held_on", request.HeldOn)
+            .PastDate("held_on", request.HeldOn, clock)
             .Between("participants", request.Participants.Count, 1, Limits.Participants);
         if ((request.Subject == AnalysisSubject.Process) != (request.DocumentId.Length > 0))
         {
@@ -99,7 +104,7 @@ public sealed class CompleteRiskAnalysisValidator : IRequestValidator<CompleteRi
     public void Validate(CompleteRiskAnalysisRequest request, ValidationErrors errors) => errors.Id("analysis_id", request.AnalysisId);
 }
 
-public sealed class IdentifyRiskValidator : IRequestValidator<IdentifyRiskRequest>
+public sealed class IdentifyRiskValidator(WorkflowClock clock) : IRequestValidator<IdentifyRiskRequest>
 {
     public void Validate(IdentifyRiskRequest request, ValidationErrors errors) =>
         errors.Id("unit_id", request.UnitId)
@@ -110,7 +115,7 @@ public sealed class IdentifyRiskValidator : IRequestValidator<IdentifyRiskReques
             .Text("cause", request.Cause, Limits.LongText)
             .Text("possible_consequence", request.PossibleConsequence, Limits.LongText)
             .Text("owner", request.Owner.Trim(), Limits.NameLength)
-            .Date("identified_on", request.IdentifiedOn);
+            .PastDate("identified_on", request.IdentifiedOn, clock);
 }
 
 public sealed class GetRiskValidator : IRequestValidator<GetRiskRequest>
@@ -146,10 +151,10 @@ public sealed class DecideRiskActionValidator : IRequestValidator<DecideRiskActi
             .Date("due_on", request.DueOn);
 }
 
-public sealed class CompleteRiskActionValidator : IRequestValidator<CompleteRiskActionRequest>
+public sealed class CompleteRiskActionValidator(WorkflowClock clock) : IRequestValidator<CompleteRiskActionRequest>
 {
     public void Validate(CompleteRiskActionRequest request, ValidationErrors errors) =>
-        errors.Id("risk_id", request.RiskId).Id("action_id", request.ActionId).Date("completed_on", request.CompletedOn);
+        errors.Id("risk_id", request.RiskId).Id("action_id", request.ActionId).PastDate("completed_on", request.CompletedOn, clock);
 }
 
 public sealed class CloseRiskValidator : IRequestValidator<CloseRiskRequest>
