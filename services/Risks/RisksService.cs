@@ -1,5 +1,8 @@
 using Ledningssystem.Risks.Api;
+using Ledningssystem.Risks.Data;
 using Ledningssystem.Rpc.Validation;
+using Ledningssystem.ServiceDefaults.Access;
+using Ledningssystem.ServiceDefaults.Calendar;
 
 namespace Ledningssystem.Risks;
 
@@ -8,7 +11,12 @@ public static class RisksService
 {
     public static WebApplicationBuilder AddRisks(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRequestValidators(typeof(RisksService).Assembly);
+        var services = builder.Services;
+        services.AddWorkflowClock();
+        services.AddOrganizationDirectory<RisksDb>();
+        services.AddScoped<RiskAccess>();
+        services.AddScoped<RiskMatrices>();
+        services.AddRequestValidators(typeof(RisksService).Assembly);
         return builder;
     }
 
