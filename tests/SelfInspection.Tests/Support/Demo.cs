@@ -20,6 +20,9 @@ public static class Demo
 
     public const string SocialCommittee = DemoUsers.NilsNordin;
 
+    /// <summary>Förvaltningschef of socialnämnden.</summary>
+    public const string SocialAdministrationHead = "fredrik.falk";
+
     public const string OmsorgAdmin = DemoUsers.ToveThorsson;
 
     public const string Aldre = "aldrenamnden";
@@ -33,4 +36,6 @@ public static class Demo
     public const string HemtjanstSyd = "aldrenamnden.hemtjanst-syd";
 
     public const string Solgarden = "aldrenamnden.solgarden";
+
+    public const string SocialForvaltning = "socialnamnden.forvaltning";
 }
