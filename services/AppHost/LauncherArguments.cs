@@ -15,6 +15,9 @@ internal sealed class LauncherArguments
           --port-offset N     lägger N till varje port (standard 0: gatewayen på 8080 och 8081)
           --data-dir KATALOG  var databaserna och nycklarna ligger (standard .data i repositoriet)
           --fresh             tar bort datakatalogen först: tom demodata, som efter en ny klon
+          --backup KATALOG    säkerhetskopierar datakatalogen medan plattformen körs, till KATALOG, och avslutar
+          --restore KATALOG   återställer en säkerhetskopia till datakatalogen (som måste vara tom, eller
+                              ersätts med --fresh när plattformen inte körs) och avslutar
           --Sektion:Nyckel=V  vilken inställning som helst ur services/AppHost/appsettings.json,
                               t.ex. --Platform:ReadyTimeout=00:02:00
           -h, --help          visar den här texten
@@ -30,6 +33,12 @@ internal sealed class LauncherArguments
 
     public bool Fresh { get; private init; }
 
+    /// <summary>Where to write a backup of the data directory instead of starting the platform.</summary>
+    public string? BackupTo { get; private init; }
+
+    /// <summary>The backup to restore into the data directory instead of starting the platform.</summary>
+    public string? RestoreFrom { get; private init; }
+
     /// <summary>Everything else, in the form the configuration's command-line provider reads.</summary>
     public IReadOnlyList<string> Settings { get; private init; } = [];
 
@@ -38,6 +47,7 @@ internal sealed class LauncherArguments
     {
         var settings = new List<string>();
         bool help = false, fresh = false;
+        string? backupTo = null, restoreFrom = null;
         for (var i = 0; i < args.Count; i++)
         {
             var (name, value) = args[i].Split('=', 2) is [var n, var v] ? (n, v) : (args[i], null);
@@ -48,6 +58,14 @@ internal sealed class LauncherArguments
                     break;
                 case "--fresh" when value is null:
                     fresh = true;
+                    break;
+                case "--backup" or "--restore":
+                    value ??= i + 1 < args.Count ? args[++i] : null;
+                    if (string.IsNullOrWhiteSpace(value))
+                    {
+                        return (null, $"{name} behöver en katalog. Se --help.");
+                    }
+                    (backupTo, restoreFrom) = name == "--backup" ? (value, restoreFrom) : (backupTo, value);
                     break;
                 case var option when ValueOptions.TryGetValue(option, out var key):
                     value ??= i + 1 < args.Count ? args[++i] : null;
@@ -64,6 +82,10 @@ internal sealed class LauncherArguments
                     return (null, $"Okänd flagga: {args[i]}. Se --help för de flaggor som finns.");
             }
         }
-        return (new LauncherArguments { ShowHelp = help, Fresh = fresh, Settings = settings }, null);
+        if (backupTo is not null && restoreFrom is not null)
+        {
+            return (null, "Välj antingen --backup eller --restore.");
+        }
+        return (new LauncherArguments { ShowHelp = help, Fresh = fresh, BackupTo = backupTo, RestoreFrom = restoreFrom, Settings = settings }, null);
     }
 }

@@ -5,7 +5,8 @@ namespace Ledningssystem.AppHost;
 
 /// <summary>
 /// The processes the launcher starts, from services/catalog.json: the identity provider, every catalogued service on
-/// its ports (each one an event subscriber of the others, direct delivery), and the gateway routed to them.
+/// its ports (each one an event subscriber of the others, direct delivery, and reachable by the others' service clients),
+/// and the gateway routed to them.
 /// </summary>
 internal static class PlatformProcesses
 {
@@ -16,6 +17,7 @@ internal static class PlatformProcesses
         {
             var entry = catalog[i];
             options.Environment[$"Events__Subscribers__{i}"] = Loopback(entry.WebPort);
+            options.Environment[$"Services__{entry.Name}__GrpcAddress"] = Loopback(entry.GrpcPort);
             var environment = new Dictionary<string, string>
             {
                 ["Rpc__GrpcPort"] = entry.GrpcPort.ToString(CultureInfo.InvariantCulture),

@@ -34,7 +34,15 @@ using var shutdown = new CancellationTokenSource();
 using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopPlatform);
 using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopPlatform);
 
+if (arguments.BackupTo is { } backupTo)
+{
+    return await DataBackup.BackupAsync(dataDirectory, Path.GetFullPath(backupTo), shutdown.Token);
+}
 var takenPorts = PortCheck.TakenPorts(options);
+if (arguments.RestoreFrom is { } restoreFrom && (!arguments.Fresh || takenPorts.Count == 0))
+{
+    return await DataBackup.RestoreAsync(Path.GetFullPath(restoreFrom), dataDirectory, arguments.Fresh, shutdown.Token);
+}
 if (takenPorts.Count > 0)
 {
     ConsoleLog.Line("apphost", $"Portarna används redan av ett annat program: {string.Join(", ", takenPorts)}. Körs plattformen redan? "

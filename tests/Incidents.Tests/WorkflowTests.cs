@@ -224,4 +224,30 @@ public sealed class WorkflowTests(IncidentsFixture platform)
         ids.AddRange(page.Incidents.Select(i => i.IncidentId));
         Assert.Equal(2, ids.Distinct().Count());
     }
+
+    [Fact]
+    public async Task An_incident_raised_from_another_services_case_shows_its_origin_and_a_retry_returns_the_same_incident()
+    {
+        var manager = await platform.AsAsync(Demo.AldreAreaManager);
+        var origin = new IncidentOrigin { Service = "complaints", Id = Guid.NewGuid().ToString() };
+        var request = Workflow.Report(Demo.HemtjanstNorr, "Klagomålet visar att insatsen uteblev två dagar.");
+        request.Origin = origin;
+
+        var raised = (await manager.ReportIncidentAsync(request)).Incident;
+        var retried = (await manager.ReportIncidentAsync(request)).Incident;
+
+        Assert.Equal(origin, raised.Origin);
+        Assert.Equal(raised.IncidentId, retried.IncidentId);
+        Assert.Equal(origin, (await manager.GetIncidentAsync(new GetIncidentRequest { IncidentId = raised.IncidentId })).Incident.Origin);
+        Assert.Single(await platform.Service.EventsOfAsync(raised.IncidentId), e => e.Type == "IncidentReported");
+
+        var elsewhere = request.Clone();
+        elsewhere.UnitId = Demo.Hemtjanst;
+        Assert.Equal("ORIGIN_ALREADY_REPORTED", await Expect.ReasonOfAsync(StatusCode.FailedPrecondition, manager.ReportIncidentAsync(elsewhere)));
+
+        var malformed = request.Clone();
+        malformed.Origin = new IncidentOrigin { Service = "Klagomål", Id = "" };
+        var invalid = await Expect.FailsAsync(StatusCode.InvalidArgument, manager.ReportIncidentAsync(malformed));
+        Assert.Equal(["origin.id", "origin.service"], Expect.FieldViolations(invalid));
+    }
 }

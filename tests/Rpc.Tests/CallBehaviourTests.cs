@@ -21,6 +21,18 @@ public class CallBehaviourTests(RpcTestServer server)
     }
 
     [Fact]
+    public async Task A_service_client_calls_the_other_service_with_the_token_of_the_call_it_serves()
+    {
+        var headers = new Metadata { { "authorization", "Bearer token-of-the-caller" } };
+
+        var relayed = await server.Client.RelayAsync(new EchoRequest { Payload = ByteString.CopyFromUtf8("vidare") }, headers);
+        var anonymous = await server.Client.RelayAsync(new EchoRequest());
+
+        Assert.Equal(("vidare", "Bearer token-of-the-caller"), (relayed.Payload.ToStringUtf8(), relayed.Authorization));
+        Assert.Equal("", anonymous.Authorization);
+    }
+
+    [Fact]
     public async Task Client_cancellation_is_observed_by_the_handler()
     {
         var id = Guid.NewGuid().ToString();

@@ -69,6 +69,13 @@
 {{- end }}
 {{- end }}
 {{- end }}
+{{- /* Where a service calls another's gRPC API with the caller's token (AddServiceClient). */}}
+{{- range $key, $other := (include "ledningssystem.workloads" .root | fromJson) }}
+{{- if not $other.gateway }}
+- name: {{ printf "Services__%s__GrpcAddress" $key }}
+  value: {{ printf "http://%s:%d" (include "ledningssystem.name" (dict "root" $.root "key" $key)) (int $other.grpcPort) | quote }}
+{{- end }}
+{{- end }}
 {{- else }}
 {{- /* The gateway's routes (gateway/appsettings.json) point at the services' Kubernetes Services. */}}
 {{- range $key, $w := (include "ledningssystem.workloads" .root | fromJson) }}

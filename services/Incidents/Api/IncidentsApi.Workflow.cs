@@ -3,6 +3,7 @@ using Ledningssystem.Contracts.Incidents.V1;
 using Ledningssystem.Incidents.Events;
 using Ledningssystem.Rpc.Errors;
 using Ledningssystem.ServiceDefaults.Api;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ledningssystem.Incidents.Api;
 
@@ -13,6 +14,11 @@ public sealed partial class IncidentsApi
     {
         var ct = context.CancellationToken;
         await access.RequireAsync(Domain.IncidentPermissions.Report, request.UnitId, ct);
+        var origin = request.Origin is { } o ? new Domain.IncidentOrigin(o.Service, o.Id) : null;
+        if (origin is not null && await RaisedFromAsync(origin, request.UnitId, ct) is { } raised)
+        {
+            return new ReportIncidentResponse { Incident = raised.ToProto(clock.Now, asReporter: true) };
+        }
         var now = clock.Now;
         var incident = Domain.Incident.Report(
             Guid.CreateVersion7().ToString(),
@@ -25,14 +31,32 @@ public sealed partial class IncidentsApi
                 NullIfEmpty(request.InvolvedPersonReference),
                 NullIfEmpty(request.RoutineDocumentId),
                 [.. request.AttachmentReferences],
-                request.Anonymous),
+                request.Anonymous,
+                origin),
             incidents.Actor,
             now);
         incident.Schedule(await LevelsAsync(ct));
         db.Incidents.Add(incident);
         Publish(incident, IncidentEvents.Reported(incident));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (origin is not null)
+        {
+            // The same case was raised by a concurrent retry a moment ago: answer with that incident.
+            db.ChangeTracker.Clear();
+            incident = await RaisedFromAsync(origin, request.UnitId, ct) ?? throw new InvalidOperationException("The unique origin index refused a row it cannot find.");
+        }
         return new ReportIncidentResponse { Incident = incident.ToProto(now, asReporter: true) };
+    }
+
+    /// <summary>The incident already raised from <paramref name="origin"/>; one raised for another unit is refused.</summary>
+    private async Task<Domain.Incident?> RaisedFromAsync(Domain.IncidentOrigin origin, string unitId, CancellationToken ct)
+    {
+        var raised = await db.Incidents.SingleOrDefaultAsync(i => i.OriginService == origin.Service && i.OriginId == origin.Id, ct);
+        return raised is null || raised.UnitId == unitId ? raised : throw new Domain.IncidentRuleException(
+            "ORIGIN_ALREADY_REPORTED", "Ärendet har redan gett upphov till en avvikelse för en annan enhet.", raised.State);
     }
 
     public override async Task<TriageIncidentResponse> TriageIncident(TriageIncidentRequest request, ServerCallContext context)

@@ -58,6 +58,7 @@ public static class Messages
             Outcome = incident.State == Domain.IncidentState.Closed || !asReporter ? incident.Outcome ?? "" : "",
             Deadline = DeadlineOf(incident, now),
             Locked = incident.IsLocked,
+            Origin = incident.Origin is { } origin ? new IncidentOrigin { Service = origin.Service, Id = origin.Id } : null,
             History =
             {
                 incident.History.Select(h => new HistoryEntry

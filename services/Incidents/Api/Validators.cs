@@ -62,6 +62,14 @@ public sealed class ReportIncidentValidator : IRequestValidator<ReportIncidentRe
         {
             errors.Text($"attachment_references[{i}]", request.AttachmentReferences[i], Domain.Limits.Reference);
         }
+        if (request.Origin is { } origin)
+        {
+            errors.Text("origin.service", origin.Service, Domain.Limits.ServiceNameLength).Id("origin.id", origin.Id);
+            if (origin.Service.Any(c => c is < 'a' or > 'z'))
+            {
+                errors.Add("origin.service", "Ange tjänstens namn med små bokstäver a–z, t.ex. complaints.");
+            }
+        }
     }
 }
 

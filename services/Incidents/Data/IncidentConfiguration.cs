@@ -21,6 +21,9 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         incident.Property(i => i.ReporterId).HasMaxLength(Limits.UserIdLength);
         incident.HasIndex(i => new { i.TenantId, i.ReporterId });
         incident.Property(i => i.ReporterName).HasMaxLength(Limits.NameLength);
+        incident.Property(i => i.OriginService).HasMaxLength(Limits.ServiceNameLength);
+        incident.Property(i => i.OriginId).HasMaxLength(Limits.IdLength);
+        incident.HasIndex(i => new { i.TenantId, i.OriginService, i.OriginId }).IsUnique();
         incident.Property(i => i.Kind).HasConversion<string>().HasMaxLength(EnumLength);
         incident.Property(i => i.Subtype).HasConversion<string>().HasMaxLength(EnumLength);
         incident.Property(i => i.Severity).HasConversion<string>().HasMaxLength(EnumLength);

@@ -14,7 +14,11 @@ public sealed record ReportContent(
     string? InvolvedPersonReference,
     string? RoutineDocumentId,
     IReadOnlyList<string> AttachmentReferences,
-    bool Anonymous);
+    bool Anonymous,
+    IncidentOrigin? Origin = null);
+
+/// <summary>The case in another platform service (a complaint, an inspection finding) an incident was raised from.</summary>
+public sealed record IncidentOrigin(string Service, string Id);
 
 public sealed record LegalReference(string Code, string Title, string Url);
 
@@ -56,6 +60,12 @@ public sealed class Incident : WorkflowAggregate<IncidentState, HistoryEntry>, I
     public string ReporterName { get; private set; } = "";
 
     public DateTimeOffset ReportedAt { get; private set; }
+
+    public string? OriginService { get; private set; }
+
+    public string? OriginId { get; private set; }
+
+    public IncidentOrigin? Origin => OriginService is null || OriginId is null ? null : new(OriginService, OriginId);
 
     public IncidentKind? Kind { get; private set; }
 
@@ -149,6 +159,8 @@ public sealed class Incident : WorkflowAggregate<IncidentState, HistoryEntry>, I
             ReporterId = reporter.UserId,
             ReporterName = content.Anonymous ? "" : reporter.Name,
             ReportedAt = now,
+            OriginService = content.Origin?.Service,
+            OriginId = content.Origin?.Id,
         };
         incident.attachmentReferences.AddRange(content.AttachmentReferences);
         incident.Record("REPORTED", null, reporter, now, "");

@@ -16,4 +16,5 @@ public static class Limits
     public const int Url = 500;
     public const int ActionsPerDecision = 20;
     public const int SentReference = 200;
+    public const int ServiceNameLength = 40;
 }

@@ -17,17 +17,9 @@ public static class RpcChannels
         Func<CancellationToken, ValueTask<string?>>? accessToken = null,
         int maxMessageSizeBytes = 4 * 1024 * 1024)
     {
-        var handler = new SocketsHttpHandler
-        {
-            EnableMultipleHttp2Connections = true,
-            KeepAlivePingDelay = TimeSpan.FromSeconds(60),
-            KeepAlivePingTimeout = TimeSpan.FromSeconds(20),
-            PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
-            AutomaticDecompression = DecompressionMethods.None,
-        };
         var options = new GrpcChannelOptions
         {
-            HttpHandler = handler,
+            HttpHandler = Handler(),
             MaxReceiveMessageSize = maxMessageSizeBytes,
             MaxSendMessageSize = maxMessageSizeBytes,
             DisposeHttpClient = true,
@@ -48,4 +40,14 @@ public static class RpcChannels
         }
         return GrpcChannel.ForAddress(address, options);
     }
+
+    /// <summary>The HTTP/2 handler of every platform channel.</summary>
+    public static SocketsHttpHandler Handler() => new()
+    {
+        EnableMultipleHttp2Connections = true,
+        KeepAlivePingDelay = TimeSpan.FromSeconds(60),
+        KeepAlivePingTimeout = TimeSpan.FromSeconds(20),
+        PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+        AutomaticDecompression = DecompressionMethods.None,
+    };
 }

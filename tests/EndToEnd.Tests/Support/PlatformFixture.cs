@@ -30,6 +30,9 @@ public sealed partial class PlatformFixture : IAsyncLifetime
 
     public string Output => platform?.Output ?? "";
 
+    /// <summary>The data directory the launcher was started with (--data-dir).</summary>
+    public string DataDirectory => dataDirectory;
+
     /// <summary>Further launcher options, e.g. a gateway setting for a benchmark (--Platform:Gateway:Environment:...).</summary>
     public IReadOnlyList<string> LauncherArguments { get; init; } = [];
 

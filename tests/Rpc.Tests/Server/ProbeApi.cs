@@ -3,6 +3,7 @@ using Grpc.Core;
 using Ledningssystem.Rpc.Errors;
 using Ledningssystem.Rpc.Tests.Probe;
 using Ledningssystem.Rpc.Validation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ledningssystem.Rpc.Tests.Server;
 
@@ -59,8 +60,14 @@ public sealed class ProbeApi(ProbeObservations observations) : ProbeService.Prob
             Payload = request.Payload,
             // grpc-dotnet keeps grpc-* transport headers out of RequestHeaders; the HTTP request still has them.
             RequestEncoding = context.GetHttpContext().Request.Headers["grpc-encoding"].FirstOrDefault() ?? "identity",
+            Authorization = context.GetHttpContext().Request.Headers.Authorization.ToString(),
         };
     }
+
+    // Resolved per call: only RpcTestServer registers the client (AddServiceClient "probe", pointing at itself).
+    public override async Task<EchoResponse> Relay(EchoRequest request, ServerCallContext context) =>
+        await context.GetHttpContext().RequestServices.GetRequiredService<ProbeService.ProbeServiceClient>()
+            .EchoAsync(request, cancellationToken: context.CancellationToken);
 
     public override async Task Count(CountRequest request, IServerStreamWriter<CountResponse> responseStream, ServerCallContext context)
     {

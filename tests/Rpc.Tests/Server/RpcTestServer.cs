@@ -46,10 +46,12 @@ public sealed class RpcTestServer : IAsyncLifetime
             ["Rpc:MaxMessageSizeBytes"] = MaxMessageSizeBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Rpc:ResponseCompression"] = "gzip",
             ["Rpc:CorsAllowedOrigins:0"] = "https://app.example.se",
+            ["Services:probe:GrpcAddress"] = GrpcAddress.ToString(),
         });
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Debug).AddProvider(new CapturingLoggerProvider(Logs));
         builder.AddLedningssystemRpc();
         builder.Services.AddSingleton(Observations);
+        builder.AddServiceClient<ProbeService.ProbeServiceClient>("probe");
         builder.Services.AddSingleton<IRequestValidator<RegisterRequest>, RegisterRequestValidator>();
 
         app = builder.Build();

@@ -158,6 +158,14 @@ namespace Ledningssystem.Incidents.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("OriginId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OriginService")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -250,6 +258,9 @@ namespace Ledningssystem.Incidents.Data.Migrations.Postgres
                     b.HasIndex("TenantId", "ReporterId");
 
                     b.HasIndex("TenantId", "UnitId");
+
+                    b.HasIndex("TenantId", "OriginService", "OriginId")
+                        .IsUnique();
 
                     b.ToTable("incidents", (string)null);
                 });

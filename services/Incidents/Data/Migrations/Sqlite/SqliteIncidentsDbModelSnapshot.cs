@@ -151,6 +151,14 @@ namespace Ledningssystem.Incidents.Data.Migrations.Sqlite
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OriginId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginService")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -243,6 +251,9 @@ namespace Ledningssystem.Incidents.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "ReporterId");
 
                     b.HasIndex("TenantId", "UnitId");
+
+                    b.HasIndex("TenantId", "OriginService", "OriginId")
+                        .IsUnique();
 
                     b.ToTable("incidents", (string)null);
                 });
