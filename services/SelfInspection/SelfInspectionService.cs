@@ -1,4 +1,6 @@
 using Ledningssystem.Contracts.Events.V1;
+using Ledningssystem.Contracts.Incidents.V1;
+using Ledningssystem.Rpc.Client;
 using Ledningssystem.Rpc.Validation;
 using Ledningssystem.SelfInspection.Api;
 using Ledningssystem.SelfInspection.Data;
@@ -24,6 +26,7 @@ public static class SelfInspectionService
         services.AddOrganizationDirectory<SelfInspectionDb>();
         services.AddScoped<InspectionAccess>();
         services.AddRequestValidators(typeof(SelfInspectionService).Assembly);
+        builder.AddServiceClient<IncidentService.IncidentServiceClient>("incidents");
         services.AddEventHandler<InternalControlPlanAdopted, InternalControlPlanAdoptedHandler>();
         services.AddEventHandler<DocumentSuperseded, DocumentSupersededHandler>();
         services.AddSingleton<OccurrenceOverdueMonitor>();

@@ -19,7 +19,7 @@ public sealed class IsolationTests(SelfInspectionFixture platform)
     [
         "get-plan", "add-activity", "remove-activity", "approve", "revise", "copy", "cancel-occurrence",
         "get-template", "publish-template", "revise-template",
-        "record", "get-execution", "raise-finding", "get-finding", "decide", "complete", "accept",
+        "record", "get-execution", "raise-finding", "get-finding", "decide", "complete", "accept", "report-incident",
     ];
 
     [Theory]
@@ -177,6 +177,7 @@ public sealed class IsolationTests(SelfInspectionFixture platform)
                 FindingId = at.FindingId, Description = "Åtgärd", ResponsibleUserId = "u", ResponsibleName = "Namn", DueOn = "2027-12-01",
             }).ResponseAsync,
             "complete" => inspections.CompleteActionAsync(new CompleteActionRequest { FindingId = at.FindingId, FollowUpNote = "Klart" }).ResponseAsync,
+            "report-incident" => inspections.ReportFindingAsIncidentAsync(new ReportFindingAsIncidentRequest { FindingId = at.FindingId }).ResponseAsync,
             _ => inspections.AcceptFindingAsync(new AcceptFindingRequest { FindingId = at.FindingId, Reason = "Skäl" }).ResponseAsync,
         };
         await call;

@@ -17,6 +17,7 @@ public sealed class InspectionsApi(
     InspectionAccess inspections,
     IOrganizationDirectory units,
     IEventPublisher publisher,
+    Contracts.Incidents.V1.IncidentService.IncidentServiceClient incidents,
     WorkflowClock clock) : InspectionService.InspectionServiceBase
 {
     public override async Task<RecordExecutionResponse> RecordExecution(RecordExecutionRequest request, ServerCallContext context)
@@ -119,6 +120,28 @@ public sealed class InspectionsApi(
         publisher.Publish(SelfInspectionEvents.ActionDecided(finding, now), finding.Id);
         await db.SaveChangesAsync(ct);
         return new AcceptFindingResponse { Finding = finding.ToProto(now) };
+    }
+
+    public override async Task<ReportFindingAsIncidentResponse> ReportFindingAsIncident(ReportFindingAsIncidentRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var finding = await inspections.FindingAsync(request.FindingId, ct);
+        finding.RequireIncidentReportable();
+        var execution = await db.Executions.AsNoTracking().SingleAsync(e => e.Id == finding.ExecutionId, ct);
+        // On the caller's own token: Incidents decides whether this person may report in the unit.
+        var reported = await incidents.ReportIncidentAsync(new Contracts.Incidents.V1.ReportIncidentRequest
+        {
+            UnitId = finding.UnitId,
+            WhatHappened = request.WhatHappened.Length > 0 ? request.WhatHappened : finding.Description,
+            ImmediateActions = request.ImmediateActions,
+            OccurredAt = execution.PerformedAt.ToProto(),
+            Origin = new Contracts.Incidents.V1.IncidentOrigin { Service = Domain.Finding.IncidentOriginService, Id = finding.Id },
+        }, cancellationToken: ct);
+        var now = clock.Now;
+        finding.LinkIncident(reported.Incident.IncidentId, inspections.Actor, now);
+        publisher.Publish(SelfInspectionEvents.ActionDecided(finding, now), finding.Id);
+        await db.SaveChangesAsync(ct);
+        return new ReportFindingAsIncidentResponse { Finding = finding.ToProto(now) };
     }
 
     /// <summary>The published version of the activity's checklist: a later version than the plan names, once published, replaces it.</summary>

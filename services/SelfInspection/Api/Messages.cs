@@ -149,6 +149,7 @@ public static class Messages
             }
             : null,
         AcceptedReason = finding.AcceptedReason ?? "",
+        IncidentId = finding.IncidentId ?? "",
         History =
         {
             finding.History.Select(h => new FindingHistoryEntry
@@ -171,5 +172,6 @@ public static class Messages
         State = finding.State.ToProto(),
         ActionDueOn = finding.ActionDueOn.ToIso(),
         Overdue = finding.IsOverdue(now),
+        IncidentId = finding.IncidentId ?? "",
     };
 }

@@ -260,3 +260,11 @@ public sealed class AcceptFindingValidator : IRequestValidator<AcceptFindingRequ
     public void Validate(AcceptFindingRequest request, ValidationErrors errors) =>
         errors.Id("finding_id", request.FindingId).Written("reason", request.Reason, Domain.Limits.ShortText);
 }
+
+public sealed class ReportFindingAsIncidentValidator : IRequestValidator<ReportFindingAsIncidentRequest>
+{
+    public void Validate(ReportFindingAsIncidentRequest request, ValidationErrors errors) => errors
+        .Id("finding_id", request.FindingId)
+        .MaxLength("what_happened", request.WhatHappened, Domain.Limits.LongText)
+        .MaxLength("immediate_actions", request.ImmediateActions, Domain.Limits.ShortText);
+}

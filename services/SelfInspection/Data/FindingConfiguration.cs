@@ -22,6 +22,7 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
         finding.HasIndex(f => f.ActionDueAt);
         finding.Property(f => f.FollowUpNote).HasMaxLength(Limits.ShortText);
         finding.Property(f => f.AcceptedReason).HasMaxLength(Limits.ShortText);
+        finding.Property(f => f.IncidentId).HasMaxLength(Limits.IdLength);
         finding.OwnsWorkflowHistory(f => f.History, "finding_history", Columns.History);
     }
 }

@@ -46,6 +46,12 @@ public sealed class Finding : WorkflowAggregate<FindingState, FindingHistoryEntr
 
     public bool OverdueAnnounced { get; private set; }
 
+    /// <summary>The incident in Incidents the finding became.</summary>
+    public string? IncidentId { get; private set; }
+
+    /// <summary>The origin Incidents keeps for the incident, so that a retried report finds the incident already raised.</summary>
+    public const string IncidentOriginService = "selfinspection";
+
     public static Finding Raise(string id, Execution execution, string? questionId, string description, Severity severity, Actor actor, DateTimeOffset now)
     {
         var finding = new Finding
@@ -97,6 +103,17 @@ public sealed class Finding : WorkflowAggregate<FindingState, FindingHistoryEntr
         Require(FindingState.Open, "accepteras");
         AcceptedReason = reason;
         Move(FindingState.Accepted, "ACCEPTED", actor, now, reason);
+    }
+
+    /// <summary>Throws unless the finding may still become an incident (it is OPEN); checked before Incidents is called.</summary>
+    public void RequireIncidentReportable() => Require(FindingState.Open, "rapporteras som avvikelse");
+
+    /// <summary>OPEN → INCIDENT_REPORTED: handled as <paramref name="incidentId"/> in Incidents.</summary>
+    public void LinkIncident(string incidentId, Actor actor, DateTimeOffset now)
+    {
+        RequireIncidentReportable();
+        IncidentId = incidentId;
+        Move(FindingState.IncidentReported, "INCIDENT_REPORTED", actor, now, incidentId);
     }
 
     public bool IsOverdue(DateTimeOffset now) => ActionDueAt is { } due && now >= due;

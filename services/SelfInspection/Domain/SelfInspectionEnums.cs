@@ -71,6 +71,7 @@ public enum FindingState
     ActionDecided,
     Closed,
     Accepted,
+    IncidentReported,
 }
 
 public enum Severity
@@ -109,6 +110,7 @@ public static class SwedishStates
         FindingState.Open => "öppen",
         FindingState.ActionDecided => "under åtgärd",
         FindingState.Closed => "avslutad",
-        _ => "accepterad utan åtgärd",
+        FindingState.Accepted => "accepterad utan åtgärd",
+        _ => "rapporterad som avvikelse",
     };
 }

@@ -61,6 +61,7 @@ public static class SelfInspectionEvents
         DueOn = finding.ActionDueOn.ToIso(),
         Accepted = finding.State == Domain.FindingState.Accepted,
         DecidedAt = now.ToProto(),
+        IncidentId = finding.IncidentId ?? "",
     };
 
     public static InspectionActionCompleted ActionCompleted(Domain.Finding finding, DateTimeOffset now) => new()

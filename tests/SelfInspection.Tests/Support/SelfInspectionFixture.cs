@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using Google.Protobuf;
 using Ledningssystem.Contracts.SelfInspection.V1;
+using Ledningssystem.Incidents;
+using Ledningssystem.Incidents.Data;
 using Ledningssystem.SelfInspection.Data;
 using Ledningssystem.ServiceDefaults;
 using Ledningssystem.ServiceDefaults.Calendar;
@@ -16,13 +18,21 @@ namespace Ledningssystem.SelfInspection.Tests.Support;
 /// One token issuer and one SelfInspection service (its workflow clock in the tests' hand, on 2027-01-11, its access
 /// replica holding the demo region), shared by the tests of a collection.
 /// </summary>
-public sealed class SelfInspectionFixture : ServiceFixture
+public sealed class SelfInspectionFixture : ServiceFixture, IAsyncLifetime
 {
+    private TestDatabase incidentsDatabase = null!;
+
     public const int Year = 2027;
 
     private static readonly JsonFormatter EventJson = new(JsonFormatter.Settings.Default);
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(Year, 1, 11, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The Incidents service the findings' incidents are reported to.</summary>
+    public ServiceHost Incidents { get; private set; } = null!;
+
+    public async Task<Contracts.Incidents.V1.IncidentService.IncidentServiceClient> IncidentsAsAsync(string username) =>
+        new(Incidents.Channel(await TokenAsync(username)));
 
     public async Task<InspectionPlanService.InspectionPlanServiceClient> PlansAsAsync(string username) => new(Service.Channel(await TokenAsync(username)));
 
@@ -54,8 +64,30 @@ public sealed class SelfInspectionFixture : ServiceFixture
         return answer.RootElement.GetProperty("status").GetString()!;
     }
 
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Incidents.DisposeAsync();
+        await incidentsDatabase.DisposeAsync();
+    }
+
     protected override async Task<ServiceHost> StartServiceAsync(TestDatabase database, DevTokenIssuerProcess issuer)
     {
+        incidentsDatabase = await TestDatabase.CreateAsync();
+        Incidents = await ServiceHost.StartAsync(
+            incidentsDatabase,
+            issuer,
+            (builder, _) =>
+            {
+                builder.AddServiceDefaults<IncidentsDb, SqliteIncidentsDb, PostgresIncidentsDb>("incidents");
+                builder.AddIncidents();
+            },
+            app =>
+            {
+                app.MapServiceDefaults<IncidentsDb>();
+                app.MapIncidents();
+            });
+        await Incidents.ReplicateDemoRealmAsync();
         var service = await ServiceHost.StartAsync(
             database,
             issuer,
@@ -70,7 +102,11 @@ public sealed class SelfInspectionFixture : ServiceFixture
                 app.MapServiceDefaults<SelfInspectionDb>();
                 app.MapSelfInspection();
             },
-            new Dictionary<string, string?> { ["SelfInspection:OverdueScanInterval"] = "00:00:00.200" });
+            new Dictionary<string, string?>
+            {
+                ["SelfInspection:OverdueScanInterval"] = "00:00:00.200",
+                ["Services:incidents:GrpcAddress"] = Incidents.GrpcAddress.ToString(),
+            });
         await service.ReplicateDemoRealmAsync();
         return service;
     }

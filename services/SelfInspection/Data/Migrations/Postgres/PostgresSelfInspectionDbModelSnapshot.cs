@@ -200,6 +200,10 @@ namespace Ledningssystem.SelfInspection.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("IncidentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<bool>("OverdueAnnounced")
                         .HasColumnType("boolean");
 

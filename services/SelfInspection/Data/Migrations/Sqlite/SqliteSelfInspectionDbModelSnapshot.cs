@@ -189,6 +189,10 @@ namespace Ledningssystem.SelfInspection.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IncidentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("OverdueAnnounced")
                         .HasColumnType("INTEGER");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ledningssystem.SelfInspection.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSelfInspectionDb))]
-    [Migration("20261207023252_Initial")]
+    [Migration("20261207025802_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -189,6 +189,10 @@ namespace Ledningssystem.SelfInspection.Data.Migrations.Sqlite
 
                     b.Property<string>("Id")
                         .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IncidentId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 

@@ -181,6 +181,7 @@ namespace Ledningssystem.SelfInspection.Data.Migrations.Sqlite
                     FollowUpNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     AcceptedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     OverdueAnnounced = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IncidentId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     TenantId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ledningssystem.SelfInspection.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSelfInspectionDb))]
-    [Migration("20261207023300_Initial")]
+    [Migration("20261207025817_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -200,6 +200,10 @@ namespace Ledningssystem.SelfInspection.Data.Migrations.Postgres
 
                     b.Property<string>("Id")
                         .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("IncidentId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 

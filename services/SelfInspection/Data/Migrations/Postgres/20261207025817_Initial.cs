@@ -182,6 +182,7 @@ namespace Ledningssystem.SelfInspection.Data.Migrations.Postgres
                     FollowUpNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     AcceptedReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     OverdueAnnounced = table.Column<bool>(type: "boolean", nullable: false),
+                    IncidentId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     TenantId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
