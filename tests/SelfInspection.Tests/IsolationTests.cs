@@ -18,7 +18,7 @@ public sealed class IsolationTests(SelfInspectionFixture platform)
     public static TheoryData<string> IdRpcs() =>
     [
         "get-plan", "add-activity", "remove-activity", "approve", "revise", "copy", "cancel-occurrence",
-        "get-template", "publish-template", "revise-template",
+        "get-template", "publish-template", "revise-template", "share-template",
         "record", "get-execution", "raise-finding", "get-finding", "decide", "complete", "accept", "report-incident",
     ];
 
@@ -168,6 +168,7 @@ public sealed class IsolationTests(SelfInspectionFixture platform)
             "get-template" => checklists.GetChecklistTemplateAsync(new GetChecklistTemplateRequest { TemplateId = at.TemplateId }).ResponseAsync,
             "publish-template" => checklists.PublishChecklistTemplateAsync(new PublishChecklistTemplateRequest { TemplateId = at.TemplateId }).ResponseAsync,
             "revise-template" => checklists.ReviseChecklistTemplateAsync(new ReviseChecklistTemplateRequest { TemplateId = at.TemplateId, Questions = { Checklists.Hygiene() } }).ResponseAsync,
+            "share-template" => checklists.ShareChecklistTemplateAsync(new ShareChecklistTemplateRequest { TemplateId = at.TemplateId, ToAllTenants = true }).ResponseAsync,
             "record" => inspections.RecordExecutionAsync(Checklists.Answers(at.OpenOccurrenceId, "2027-01-11")).ResponseAsync,
             "get-execution" => inspections.GetExecutionAsync(new GetExecutionRequest { ExecutionId = at.ExecutionId }).ResponseAsync,
             "raise-finding" => inspections.RaiseFindingAsync(new RaiseFindingRequest { ExecutionId = at.ExecutionId, Description = "Fri", Severity = Severity.Low }).ResponseAsync,

@@ -4,6 +4,7 @@ using Ledningssystem.Rpc.Errors;
 using Ledningssystem.SelfInspection.Data;
 using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Api;
+using Ledningssystem.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ledningssystem.SelfInspection.Api;
@@ -66,12 +67,52 @@ public sealed class ChecklistsApi(SelfInspectionDb db, InspectionAccess inspecti
         return new ReviseChecklistTemplateResponse { Template = revision.ToProto() };
     }
 
+    public override async Task<ShareChecklistTemplateResponse> ShareChecklistTemplate(ShareChecklistTemplateRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        await access.RequireTenantWideAsync(Domain.SelfInspectionPermissions.Templates, ct);
+        var template = await LoadAsync(request.TemplateId, ct);
+        template.Share(request.TenantIds, request.ToAllTenants);
+        await db.SaveChangesAsync(ct);
+        return new ShareChecklistTemplateResponse { Template = template.ToProto() };
+    }
+
+    public override async Task<ListSharedChecklistTemplatesResponse> ListSharedChecklistTemplates(ListSharedChecklistTemplatesRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        await RequireReaderAsync(ct);
+        var page = await Shared(inspections.Caller.TenantId).PageAsync(request.PageSize, request.PageToken, ct);
+        return new ListSharedChecklistTemplatesResponse { Templates = { page.Items.Select(t => t.ToProto()) }, NextPageToken = page.NextPageToken };
+    }
+
+    public override async Task<AdoptChecklistTemplateResponse> AdoptChecklistTemplate(AdoptChecklistTemplateRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        await access.RequireTenantWideAsync(Domain.SelfInspectionPermissions.Templates, ct);
+        var tenantId = inspections.Caller.TenantId;
+        // Another tenant's template that is not shared with the caller's is as unknown as one that does not exist.
+        var upstream = await Shared(tenantId).SingleOrDefaultAsync(t => t.Id == request.TemplateId, ct)
+            ?? throw RpcErrors.NotFound($"Checklistan {request.TemplateId} finns inte.");
+        var adopted = upstream.AdoptInto(Ids.New(), tenantId);
+        db.Templates.Add(adopted);
+        await db.SaveChangesAsync(ct);
+        return new AdoptChecklistTemplateResponse { Template = adopted.ToProto() };
+    }
+
+    /// <summary>Other tenants' published templates shared with <paramref name="tenantId"/>.</summary>
+    private IQueryable<Domain.ChecklistTemplate> Shared(string tenantId) =>
+        db.Templates.AsNoTracking().IgnoreQueryFilters([PlatformDbContext.TenantFilter])
+            .Where(t => t.TenantId != tenantId && t.State == Domain.TemplateState.Published
+                && (t.SharedWithAllTenants || t.SharedWithTenantIds.Contains(tenantId)));
+
     private async Task<Domain.ChecklistTemplate> LoadAsync(string templateId, CancellationToken ct) =>
         await db.Templates.SingleOrDefaultAsync(t => t.Id == templateId, ct) ?? throw RpcErrors.NotFound($"Checklistan {templateId} finns inte.");
 
+    /// <summary>Whoever sees plans or writes templates somewhere in the tenant reads its templates (they hold no personal data).</summary>
     private async Task RequireReaderAsync(CancellationToken ct)
     {
-        if ((await access.UnitsAllowedAsync(Domain.SelfInspectionPermissions.View, ct)).Count == 0)
+        if ((await access.UnitsAllowedAsync(Domain.SelfInspectionPermissions.View, ct)).Count == 0
+            && (await access.UnitsAllowedAsync(Domain.SelfInspectionPermissions.Templates, ct)).Count == 0)
         {
             throw RpcErrors.PermissionDenied();
         }

@@ -111,6 +111,11 @@ public static class Messages
         Name = template.Name,
         State = template.State.ToProto(),
         Questions = { template.Questions.Select(q => q.ToProto()) },
+        TenantId = template.TenantId,
+        SharedWithTenantIds = { template.SharedWithTenantIds },
+        SharedWithAllTenants = template.SharedWithAllTenants,
+        UpstreamTenantId = template.UpstreamTenantId ?? "",
+        UpstreamTemplateId = template.UpstreamTemplateId ?? "",
     };
 
     public static Domain.Answer ToDomain(this Answer answer) => new(answer.QuestionId, answer.YesNo.ToDomain(), answer.Value, answer.Comment);

@@ -268,3 +268,31 @@ public sealed class ReportFindingAsIncidentValidator : IRequestValidator<ReportF
         .MaxLength("what_happened", request.WhatHappened, Domain.Limits.LongText)
         .MaxLength("immediate_actions", request.ImmediateActions, Domain.Limits.ShortText);
 }
+
+public sealed class ShareChecklistTemplateValidator : IRequestValidator<ShareChecklistTemplateRequest>
+{
+    public const int MaxTenants = 100;
+
+    public void Validate(ShareChecklistTemplateRequest request, ValidationErrors errors)
+    {
+        errors.Id("template_id", request.TemplateId);
+        if (request.TenantIds.Count > MaxTenants)
+        {
+            errors.Add("tenant_ids", $"Högst {MaxTenants} huvudmän.");
+        }
+        for (var i = 0; i < request.TenantIds.Count; i++)
+        {
+            errors.Id($"tenant_ids[{i}]", request.TenantIds[i]);
+        }
+    }
+}
+
+public sealed class ListSharedChecklistTemplatesValidator : IRequestValidator<ListSharedChecklistTemplatesRequest>
+{
+    public void Validate(ListSharedChecklistTemplatesRequest request, ValidationErrors errors) => errors.Page(request.PageSize, request.PageToken);
+}
+
+public sealed class AdoptChecklistTemplateValidator : IRequestValidator<AdoptChecklistTemplateRequest>
+{
+    public void Validate(AdoptChecklistTemplateRequest request, ValidationErrors errors) => errors.Id("template_id", request.TemplateId);
+}

@@ -20,6 +20,9 @@ internal sealed class ChecklistTemplateConfiguration : IEntityTypeConfiguration<
         template.Property(t => t.Name).HasMaxLength(Limits.NameLength);
         template.Property(t => t.State).HasConversion<string>().HasMaxLength(Columns.Enum);
         template.Property(t => t.Version).IsConcurrencyToken();
+        template.PrimitiveCollection(t => t.SharedWithTenantIds).ElementType(e => e.HasMaxLength(Limits.IdLength));
+        template.Property(t => t.UpstreamTenantId).HasMaxLength(Limits.IdLength);
+        template.Property(t => t.UpstreamTemplateId).HasMaxLength(Limits.IdLength);
         // Questions are read and written with their version, which never changes once published.
         template.OwnsMany(t => t.Questions, question =>
         {

@@ -35,6 +35,14 @@ public sealed class ChecklistTemplate : ITenantOwned
 
     public List<Question> Questions { get; private set; } = [];
 
+    public List<string> SharedWithTenantIds { get; private set; } = [];
+
+    public bool SharedWithAllTenants { get; private set; }
+
+    public string? UpstreamTenantId { get; private set; }
+
+    public string? UpstreamTemplateId { get; private set; }
+
     public int Version { get; private set; }
 
     public static ChecklistTemplate Create(string id, string tenantId, string name, IEnumerable<Question> questions) =>
@@ -53,6 +61,33 @@ public sealed class ChecklistTemplate : ITenantOwned
         Require(TemplateState.Published, "ersättas");
         State = TemplateState.Retired;
         Version++;
+    }
+
+    /// <summary>Shares this published version with <paramref name="tenantIds"/> (never its own tenant), or with every tenant.</summary>
+    public void Share(IEnumerable<string> tenantIds, bool toAllTenants)
+    {
+        Require(TemplateState.Published, "delas");
+        SharedWithTenantIds = [.. tenantIds.Where(t => t != TenantId).Distinct(StringComparer.Ordinal)];
+        SharedWithAllTenants = toAllTenants;
+        Version++;
+    }
+
+    /// <summary>Whether <paramref name="tenantId"/>, another tenant, may adopt this version.</summary>
+    public bool IsSharedWith(string tenantId) =>
+        State == TemplateState.Published && tenantId != TenantId && (SharedWithAllTenants || SharedWithTenantIds.Contains(tenantId));
+
+    /// <summary>A copy in <paramref name="tenantId"/>, published at once and remembering where it came from.</summary>
+    public ChecklistTemplate AdoptInto(string newId, string tenantId)
+    {
+        if (!IsSharedWith(tenantId))
+        {
+            throw Refused("NOT_SHARED", "Checklistan är inte delad med er.");
+        }
+        return new()
+        {
+            Id = newId, TenantId = tenantId, SeriesId = newId, Name = Name, Questions = [.. Questions], State = TemplateState.Published,
+            UpstreamTenantId = TenantId, UpstreamTemplateId = Id,
+        };
     }
 
     public ChecklistTemplate Revise(string newId, IEnumerable<Question> questions)

@@ -38,4 +38,6 @@ public static class Demo
     public const string Solgarden = "aldrenamnden.solgarden";
 
     public const string SocialForvaltning = "socialnamnden.forvaltning";
+
+    public const string SocialAdministrationTenant = "socialnamnden";
 }

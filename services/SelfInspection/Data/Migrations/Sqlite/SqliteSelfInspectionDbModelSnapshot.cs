@@ -38,6 +38,13 @@ namespace Ledningssystem.SelfInspection.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SharedWithAllTenants")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("SharedWithTenantIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -48,6 +55,14 @@ namespace Ledningssystem.SelfInspection.Data.Migrations.Sqlite
 
                     b.Property<string>("TenantId")
                         .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpstreamTemplateId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpstreamTenantId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 

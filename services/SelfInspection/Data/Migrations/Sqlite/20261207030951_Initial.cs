@@ -89,6 +89,10 @@ namespace Ledningssystem.SelfInspection.Data.Migrations.Sqlite
                     TemplateVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SharedWithTenantIds = table.Column<string>(type: "TEXT", nullable: false),
+                    SharedWithAllTenants = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UpstreamTenantId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    UpstreamTemplateId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     questions = table.Column<string>(type: "TEXT", nullable: true)
                 },

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -90,6 +91,10 @@ namespace Ledningssystem.SelfInspection.Data.Migrations.Postgres
                     TemplateVersion = table.Column<int>(type: "integer", nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SharedWithTenantIds = table.Column<List<string>>(type: "character varying(100)[]", nullable: false),
+                    SharedWithAllTenants = table.Column<bool>(type: "boolean", nullable: false),
+                    UpstreamTenantId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    UpstreamTemplateId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     questions = table.Column<string>(type: "jsonb", nullable: true)
                 },

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ledningssystem.SelfInspection.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSelfInspectionDb))]
-    [Migration("20261207025802_Initial")]
+    [Migration("20261207030951_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -41,6 +41,13 @@ namespace Ledningssystem.SelfInspection.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SharedWithAllTenants")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("SharedWithTenantIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -51,6 +58,14 @@ namespace Ledningssystem.SelfInspection.Data.Migrations.Sqlite
 
                     b.Property<string>("TenantId")
                         .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpstreamTemplateId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpstreamTenantId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
