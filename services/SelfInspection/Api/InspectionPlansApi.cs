@@ -91,27 +91,15 @@ public sealed class InspectionPlansApi(
         return new ApprovePlanResponse { Plan = plan.ToProto() };
     }
 
-    public override async Task<RevisePlanResponse> RevisePlan(RevisePlanRequest request, ServerCallContext context)
+    public override async Task<RevisePlanResponse> RevisePlan(RevisePlanRequest request, ServerCallContext context) => new()
     {
-        var ct = context.CancellationToken;
-        var plan = await inspections.PlanAsync(request.PlanId, Domain.SelfInspectionPermissions.Plan, ct);
-        var revision = plan.Revise(Ids.New(), request.Reason, inspections.Actor, clock.Now);
-        await RequireNoDraftAsync(revision, ct);
-        db.Plans.Add(revision);
-        await db.SaveChangesAsync(ct);
-        return new RevisePlanResponse { Plan = revision.ToProto() };
-    }
+        Plan = await NewDraftAsync(request.PlanId, plan => plan.Revise(Ids.New(), request.Reason, inspections.Actor, clock.Now), context.CancellationToken),
+    };
 
-    public override async Task<CopyPlanToNextYearResponse> CopyPlanToNextYear(CopyPlanToNextYearRequest request, ServerCallContext context)
+    public override async Task<CopyPlanToNextYearResponse> CopyPlanToNextYear(CopyPlanToNextYearRequest request, ServerCallContext context) => new()
     {
-        var ct = context.CancellationToken;
-        var plan = await inspections.PlanAsync(request.PlanId, Domain.SelfInspectionPermissions.Plan, ct);
-        var next = plan.CopyToNextYear(Ids.New(), inspections.Actor, clock.Now);
-        await RequireNoDraftAsync(next, ct);
-        db.Plans.Add(next);
-        await db.SaveChangesAsync(ct);
-        return new CopyPlanToNextYearResponse { Plan = next.ToProto() };
-    }
+        Plan = await NewDraftAsync(request.PlanId, plan => plan.CopyToNextYear(Ids.New(), inspections.Actor, clock.Now), context.CancellationToken),
+    };
 
     public override async Task<GetYearWheelResponse> GetYearWheel(GetYearWheelRequest request, ServerCallContext context)
     {
@@ -149,13 +137,20 @@ public sealed class InspectionPlansApi(
         return new CancelOccurrenceResponse { Occurrence = occurrence.ToProto(clock.Now) };
     }
 
-    /// <summary>One draft at a time per unit and year: a second would be approved over the first's head.</summary>
-    private async Task RequireNoDraftAsync(Domain.InspectionPlan plan, CancellationToken ct)
+    /// <summary>
+    /// A new draft made from a plan (its next version, next year's copy); one draft at a time per unit and year, since a
+    /// second would be approved over the first's head.
+    /// </summary>
+    private async Task<Plan> NewDraftAsync(string planId, Func<Domain.InspectionPlan, Domain.InspectionPlan> make, CancellationToken ct)
     {
-        if (await db.Plans.AnyAsync(p => p.UnitId == plan.UnitId && p.Year == plan.Year && p.State == Domain.PlanState.Draft, ct))
+        var draft = make(await inspections.PlanAsync(planId, Domain.SelfInspectionPermissions.Plan, ct));
+        if (await db.Plans.AnyAsync(p => p.UnitId == draft.UnitId && p.Year == draft.Year && p.State == Domain.PlanState.Draft, ct))
         {
             throw new Domain.SelfInspectionRuleException(
-                "DRAFT_EXISTS", $"Det finns redan ett utkast till plan för {plan.Year} på enheten; arbeta vidare i det.", Domain.PlanState.Draft);
+                "DRAFT_EXISTS", $"Det finns redan ett utkast till plan för {draft.Year} på enheten; arbeta vidare i det.", Domain.PlanState.Draft);
         }
+        db.Plans.Add(draft);
+        await db.SaveChangesAsync(ct);
+        return draft.ToProto();
     }
 }

@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Grpc.Core;
 using Ledningssystem.Contracts.SelfInspection.V1;
 using Ledningssystem.Rpc.Errors;
@@ -88,39 +89,33 @@ public sealed class InspectionsApi(
         return new ListFindingsResponse { Findings = { page.Items.Select(f => f.ToSummary(now)) }, NextPageToken = page.NextPageToken };
     }
 
-    public override async Task<DecideActionResponse> DecideAction(DecideActionRequest request, ServerCallContext context)
+    public override async Task<DecideActionResponse> DecideAction(DecideActionRequest request, ServerCallContext context) => new()
     {
-        var ct = context.CancellationToken;
-        var finding = await inspections.FindingAsync(request.FindingId, ct);
-        var now = clock.Now;
-        finding.DecideAction(
-            request.Description, request.ResponsibleUserId, request.ResponsibleName, IsoDates.Parse(request.DueOn)!.Value, clock.Today, inspections.Actor, now);
-        publisher.Publish(SelfInspectionEvents.ActionDecided(finding, now), finding.Id);
-        await db.SaveChangesAsync(ct);
-        return new DecideActionResponse { Finding = finding.ToProto(now) };
-    }
+        Finding = await StepAsync(request.FindingId, (finding, now) =>
+        {
+            finding.DecideAction(
+                request.Description, request.ResponsibleUserId, request.ResponsibleName, IsoDates.Parse(request.DueOn)!.Value, clock.Today, inspections.Actor, now);
+            return SelfInspectionEvents.ActionDecided(finding, now);
+        }, context.CancellationToken),
+    };
 
-    public override async Task<CompleteActionResponse> CompleteAction(CompleteActionRequest request, ServerCallContext context)
+    public override async Task<CompleteActionResponse> CompleteAction(CompleteActionRequest request, ServerCallContext context) => new()
     {
-        var ct = context.CancellationToken;
-        var finding = await inspections.FindingAsync(request.FindingId, ct);
-        var now = clock.Now;
-        finding.CompleteAction(request.FollowUpNote, inspections.Actor, now);
-        publisher.Publish(SelfInspectionEvents.ActionCompleted(finding, now), finding.Id);
-        await db.SaveChangesAsync(ct);
-        return new CompleteActionResponse { Finding = finding.ToProto(now) };
-    }
+        Finding = await StepAsync(request.FindingId, (finding, now) =>
+        {
+            finding.CompleteAction(request.FollowUpNote, inspections.Actor, now);
+            return SelfInspectionEvents.ActionCompleted(finding, now);
+        }, context.CancellationToken),
+    };
 
-    public override async Task<AcceptFindingResponse> AcceptFinding(AcceptFindingRequest request, ServerCallContext context)
+    public override async Task<AcceptFindingResponse> AcceptFinding(AcceptFindingRequest request, ServerCallContext context) => new()
     {
-        var ct = context.CancellationToken;
-        var finding = await inspections.FindingAsync(request.FindingId, ct);
-        var now = clock.Now;
-        finding.Accept(request.Reason, inspections.Actor, now);
-        publisher.Publish(SelfInspectionEvents.ActionDecided(finding, now), finding.Id);
-        await db.SaveChangesAsync(ct);
-        return new AcceptFindingResponse { Finding = finding.ToProto(now) };
-    }
+        Finding = await StepAsync(request.FindingId, (finding, now) =>
+        {
+            finding.Accept(request.Reason, inspections.Actor, now);
+            return SelfInspectionEvents.ActionDecided(finding, now);
+        }, context.CancellationToken),
+    };
 
     public override async Task<ReportFindingAsIncidentResponse> ReportFindingAsIncident(ReportFindingAsIncidentRequest request, ServerCallContext context)
     {
@@ -142,6 +137,16 @@ public sealed class InspectionsApi(
         publisher.Publish(SelfInspectionEvents.ActionDecided(finding, now), finding.Id);
         await db.SaveChangesAsync(ct);
         return new ReportFindingAsIncidentResponse { Finding = finding.ToProto(now) };
+    }
+
+    /// <summary>A step on a finding: loads it for the caller, lets the domain take the step, publishes its event and saves once.</summary>
+    private async Task<Finding> StepAsync(string findingId, Func<Domain.Finding, DateTimeOffset, IMessage> step, CancellationToken ct)
+    {
+        var finding = await inspections.FindingAsync(findingId, ct);
+        var now = clock.Now;
+        publisher.Publish(step(finding, now), finding.Id);
+        await db.SaveChangesAsync(ct);
+        return finding.ToProto(now);
     }
 
     /// <summary>The published version of the activity's checklist: a later version than the plan names, once published, replaces it.</summary>
