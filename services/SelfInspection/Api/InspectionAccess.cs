@@ -33,13 +33,8 @@ public sealed class InspectionAccess(SelfInspectionDb db, IAccessControl access,
     }
 
     /// <summary>Loads the occurrence for carrying it out or cancelling it.</summary>
-    public async Task<Occurrence> OccurrenceAsync(string occurrenceId, CancellationToken ct)
-    {
-        var occurrence = await db.Occurrences.SingleOrDefaultAsync(o => o.Id == occurrenceId, ct)
-            ?? throw RpcErrors.NotFound($"Tillfället {occurrenceId} finns inte.");
-        await RequireCarriesOutAsync(occurrence.UnitId, occurrence.HealthCare, occurrence.ResponsibleUserId, ct);
-        return occurrence;
-    }
+    public Task<Occurrence> OccurrenceAsync(string occurrenceId, CancellationToken ct) =>
+        CarriedOutAsync(db.Occurrences, occurrenceId, $"Tillfället {occurrenceId} finns inte.", ct);
 
     /// <summary>Loads the execution for reading and records the read in the audit trail.</summary>
     public async Task<Execution> ReadExecutionAsync(string executionId, CancellationToken ct)
@@ -49,21 +44,11 @@ public sealed class InspectionAccess(SelfInspectionDb db, IAccessControl access,
         return execution;
     }
 
-    public async Task<Execution> ExecutionAsync(string executionId, CancellationToken ct)
-    {
-        var execution = await db.Executions.SingleOrDefaultAsync(e => e.Id == executionId, ct)
-            ?? throw RpcErrors.NotFound($"Egenkontrollen {executionId} finns inte.");
-        await RequireCarriesOutAsync(execution.UnitId, execution.HealthCare, execution.ResponsibleUserId, ct);
-        return execution;
-    }
+    public Task<Execution> ExecutionAsync(string executionId, CancellationToken ct) =>
+        CarriedOutAsync(db.Executions, executionId, $"Egenkontrollen {executionId} finns inte.", ct);
 
-    public async Task<Finding> FindingAsync(string findingId, CancellationToken ct)
-    {
-        var finding = await db.Findings.SingleOrDefaultAsync(f => f.Id == findingId, ct)
-            ?? throw RpcErrors.NotFound($"Iakttagelsen {findingId} finns inte.");
-        await RequireCarriesOutAsync(finding.UnitId, finding.HealthCare, finding.ResponsibleUserId, ct);
-        return finding;
-    }
+    public Task<Finding> FindingAsync(string findingId, CancellationToken ct) =>
+        CarriedOutAsync(db.Findings, findingId, $"Iakttagelsen {findingId} finns inte.", ct);
 
     public async Task<Finding> ReadFindingAsync(string findingId, CancellationToken ct)
     {
@@ -94,11 +79,15 @@ public sealed class InspectionAccess(SelfInspectionDb db, IAccessControl access,
         return [.. subtree.Intersect(visible)];
     }
 
-    private async Task RequireCarriesOutAsync(string unitId, bool healthCare, string? responsibleUserId, CancellationToken ct)
+    /// <summary>Loads a record of the caller's tenant; PERMISSION_DENIED unless the caller carries it out (<see cref="SelfInspectionPermissions.CarriersOf"/>) or is named responsible.</summary>
+    private async Task<T> CarriedOutAsync<T>(IQueryable<T> records, string id, string notFound, CancellationToken ct)
+        where T : class, ICarriedOut
     {
-        if (responsibleUserId != Caller.UserId && !await access.IsAllowedAnyAsync(SelfInspectionPermissions.CarriersOf(healthCare), unitId, ct))
+        var record = await records.SingleOrDefaultAsync(r => EF.Property<string>(r, nameof(ICarriedOut.Id)) == id, ct) ?? throw RpcErrors.NotFound(notFound);
+        if (record.ResponsibleUserId != Caller.UserId && !await access.IsAllowedAnyAsync(SelfInspectionPermissions.CarriersOf(record.HealthCare), record.UnitId, ct))
         {
             throw RpcErrors.PermissionDenied("Du genomför eller följer inte upp den här egenkontrollen.");
         }
+        return record;
     }
 }

@@ -8,7 +8,7 @@ namespace Ledningssystem.SelfInspection.Domain;
 /// A carried-out occurrence: who did it, when and on which unit, each answer with its comment and the compliance score.
 /// Comments may name people, so reads are audited.
 /// </summary>
-public sealed class Execution : ITenantOwned, IPersonalData
+public sealed class Execution : ITenantOwned, IPersonalData, ICarriedOut
 {
     private Execution()
     {

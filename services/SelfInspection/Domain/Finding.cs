@@ -9,7 +9,7 @@ namespace Ledningssystem.SelfInspection.Domain;
 /// What an execution found: OPEN until an action is decided (ACTION_DECIDED, on the unit's balanslista until it is
 /// completed and followed up: CLOSED) or it is ACCEPTED with a reason. An action not completed by its due day is overdue.
 /// </summary>
-public sealed class Finding : WorkflowAggregate<FindingState, FindingHistoryEntry>, IDeadlineTracked, IPersonalData
+public sealed class Finding : WorkflowAggregate<FindingState, FindingHistoryEntry>, IDeadlineTracked, IPersonalData, ICarriedOut
 {
     private Finding()
     {

@@ -9,7 +9,7 @@ namespace Ledningssystem.SelfInspection.Domain;
 /// PLANNED before its month, DUE in it and OVERDUE once the due day has ended (<see cref="StateAt"/>), until it is
 /// DONE or CANCELLED with a reason.
 /// </summary>
-public sealed class Occurrence : IDeadlineTracked
+public sealed class Occurrence : IDeadlineTracked, ICarriedOut
 {
     private Occurrence()
     {
