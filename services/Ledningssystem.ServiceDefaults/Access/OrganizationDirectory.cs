@@ -17,6 +17,9 @@ public interface IOrganizationDirectory
 
     Task<string?> UnitNameAsync(string unitId, CancellationToken cancellationToken = default);
 
+    /// <summary>The current tenant's top units (those without a parent), for what concerns the whole tenant.</summary>
+    Task<IReadOnlyList<string>> TopUnitsAsync(CancellationToken cancellationToken = default);
+
     Task<string?> TenantNameAsync(CancellationToken cancellationToken = default);
 }
 
@@ -31,6 +34,9 @@ internal sealed class OrganizationDirectory<TContext>(TContext db, ITenantContex
 
     public Task<string?> UnitNameAsync(string unitId, CancellationToken cancellationToken = default) =>
         Units().Where(u => u.Id == unitId).Select(u => u.Name).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<string>> TopUnitsAsync(CancellationToken cancellationToken = default) =>
+        await Units().Where(u => u.ParentId == null).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(cancellationToken);
 
     public Task<string?> TenantNameAsync(CancellationToken cancellationToken = default) =>
         db.Set<TenantReplica>().AsNoTracking().Where(t => t.TenantId == tenant.TenantId).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken);

@@ -1,0 +1,131 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Google.Protobuf;
+using Ledningssystem.Contracts.SelfInspection.V1;
+using Ledningssystem.Incidents;
+using Ledningssystem.Incidents.Data;
+using Ledningssystem.SelfInspection.Data;
+using Ledningssystem.ServiceDefaults;
+using Ledningssystem.ServiceDefaults.Calendar;
+using Ledningssystem.ServiceDefaults.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Ledningssystem.SelfInspection.Tests.Support;
+
+/// <summary>
+/// One token issuer and one SelfInspection service (its workflow clock in the tests' hand, on 2027-01-11, its access
+/// replica holding the demo region), shared by the tests of a collection.
+/// </summary>
+public sealed class SelfInspectionFixture : ServiceFixture, IAsyncLifetime
+{
+    private TestDatabase incidentsDatabase = null!;
+
+    public const int Year = 2027;
+
+    private static readonly JsonFormatter EventJson = new(JsonFormatter.Settings.Default);
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(Year, 1, 11, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The Incidents service the findings' incidents are reported to.</summary>
+    public ServiceHost Incidents { get; private set; } = null!;
+
+    public async Task<Contracts.Incidents.V1.IncidentService.IncidentServiceClient> IncidentsAsAsync(string username) =>
+        new(Incidents.Channel(await TokenAsync(username)));
+
+    public async Task<InspectionPlanService.InspectionPlanServiceClient> PlansAsAsync(string username) => new(Service.Channel(await TokenAsync(username)));
+
+    public async Task<ChecklistService.ChecklistServiceClient> ChecklistsAsAsync(string username) => new(Service.Channel(await TokenAsync(username)));
+
+    public async Task<InspectionService.InspectionServiceClient> InspectionsAsAsync(string username) => new(Service.Channel(await TokenAsync(username)));
+
+    public Task<T> QueryAsync<T>(Func<SelfInspectionDb, Task<T>> query) => Service.QueryAsync(query);
+
+    /// <summary>The events published about <paramref name="aggregateId"/>, oldest first, by type name.</summary>
+    public Task<List<string>> EventsOfAsync(string aggregateId) =>
+        QueryAsync(async db => (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.AggregateId == aggregateId).OrderBy(m => m.Sequence).ToListAsync())
+            .Select(m => m.Type.Replace("ledningssystem.events.v1.", "", StringComparison.Ordinal)).ToList());
+
+    /// <summary>Delivers <paramref name="message"/> to the service's subscription route as Dapr would; answers SUCCESS, RETRY or DROP.</summary>
+    public async Task<string> DeliverAsync(IMessage message, string tenantId, string subject)
+    {
+        var type = message.Descriptor.FullName;
+        var cloudEvent = $$"""
+            {"specversion":"1.0","id":"{{Guid.NewGuid()}}","source":"test","type":"{{type}}","subject":"{{subject}}",
+             "datacontenttype":"application/json","tenantid":"{{tenantId}}","time":"2027-01-11T09:00:00Z","data":{{EventJson.Format(message)}}}
+            """;
+        using var http = new HttpClient { BaseAddress = Service.WebAddress };
+        using var content = new StringContent(cloudEvent, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/cloudevents+json");
+        using var response = await http.PostAsync(new Uri($"/events/{type}", UriKind.Relative), content);
+        response.EnsureSuccessStatusCode();
+        using var answer = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return answer.RootElement.GetProperty("status").GetString()!;
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Incidents.DisposeAsync();
+        await incidentsDatabase.DisposeAsync();
+    }
+
+    protected override async Task<ServiceHost> StartServiceAsync(TestDatabase database, DevTokenIssuerProcess issuer)
+    {
+        incidentsDatabase = await TestDatabase.CreateAsync();
+        Incidents = await ServiceHost.StartAsync(
+            incidentsDatabase,
+            issuer,
+            (builder, _) =>
+            {
+                builder.AddServiceDefaults<IncidentsDb, SqliteIncidentsDb, PostgresIncidentsDb>("incidents");
+                builder.AddIncidents();
+            },
+            app =>
+            {
+                app.MapServiceDefaults<IncidentsDb>();
+                app.MapIncidents();
+            });
+        await Incidents.ReplicateDemoRealmAsync();
+        var service = await ServiceHost.StartAsync(
+            database,
+            issuer,
+            (builder, _) =>
+            {
+                builder.Services.AddSingleton(new WorkflowClock(Clock));
+                builder.AddServiceDefaults<SelfInspectionDb, SqliteSelfInspectionDb, PostgresSelfInspectionDb>("selfinspection");
+                builder.AddSelfInspection();
+            },
+            app =>
+            {
+                app.MapServiceDefaults<SelfInspectionDb>();
+                app.MapSelfInspection();
+            },
+            new Dictionary<string, string?>
+            {
+                ["SelfInspection:OverdueScanInterval"] = "00:00:00.200",
+                ["Services:incidents:GrpcAddress"] = Incidents.GrpcAddress.ToString(),
+            });
+        await service.ReplicateDemoRealmAsync();
+        return service;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SelfInspectionGroup : ICollectionFixture<SelfInspectionFixture>
+{
+    public const string Name = "selfinspection";
+}
+
+/// <summary>The overdue tests move the clock far ahead, so they have a service of their own.</summary>
+[CollectionDefinition(Name)]
+public sealed class OverdueGroup : ICollectionFixture<SelfInspectionFixture>
+{
+    public const string Name = "selfinspection-overdue";
+}
+
+public static class ServiceHostQueries
+{
+    public static Task<T> QueryAsync<T>(this ServiceHost service, Func<SelfInspectionDb, Task<T>> query) => service.QueryAsync<SelfInspectionDb, T>(query);
+}
