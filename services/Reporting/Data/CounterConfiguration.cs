@@ -9,8 +9,8 @@ internal sealed class CounterConfiguration : IEntityTypeConfiguration<Counter>
     public void Configure(EntityTypeBuilder<Counter> counter)
     {
         counter.ToTable(CounterStore.Table);
-        // Tenant, subject and month lead, so that a period's statistics are one range of the key.
-        counter.HasKey(c => new { c.TenantId, c.Subject, c.Month, c.UnitId, c.Kind, c.Category, c.Status });
+        // A tenant's period is one range of the key (its whole-tenant cells, unit ""), a unit's period one of the index.
+        counter.HasKey(c => new { c.TenantId, c.Subject, c.UnitId, c.Month, c.Kind, c.Category, c.Status });
         counter.Property(c => c.TenantId).HasMaxLength(Limits.IdLength);
         counter.Property(c => c.UnitId).HasMaxLength(Limits.IdLength);
         counter.Property(c => c.Kind).HasMaxLength(Limits.NameLength);

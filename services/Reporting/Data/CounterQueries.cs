@@ -7,8 +7,9 @@ namespace Ledningssystem.Reporting.Data;
 public sealed record CountRow(int Month, string Kind, string Category, CaseStatus Status, long Count);
 
 /// <summary>
-/// Reads the current tenant's counters for a period: a range of the counters' key, summed over units, so the cost
-/// grows with the number of cells (units × months × kinds × statuses), not with the number of cases.
+/// Reads the current tenant's counters for a period: the tenant's own cells, or the cells of the units asked for
+/// summed, so the cost grows with the number of cells (units × months × kinds × statuses), never with the number of
+/// cases.
 /// </summary>
 public static class CounterQueries
 {
@@ -37,6 +38,6 @@ public static class CounterQueries
     private static IQueryable<Counter> Cells(ReportingDb db, Subject subject, int from, int to, IReadOnlyList<string>? units)
     {
         var cells = db.Counters.AsNoTracking().Where(c => c.Subject == subject && c.Month >= from && c.Month <= to);
-        return units is null ? cells : cells.Where(c => units.Contains(c.UnitId));
+        return units is null ? cells.Where(c => c.UnitId == CounterKey.WholeTenant) : cells.Where(c => units.Contains(c.UnitId));
     }
 }

@@ -29,7 +29,14 @@ public enum CaseStatus
 /// One cell of the pre-aggregated statistics: a case contributes one count to each of its cells. <see cref="Month"/>
 /// is <see cref="Months"/>' yyyymm number; <see cref="Kind"/> and <see cref="Category"/> are empty when not known.
 /// </summary>
-public readonly record struct CounterKey(Subject Subject, string UnitId, int Month, string Kind, string Category, CaseStatus Status);
+public readonly record struct CounterKey(Subject Subject, string UnitId, int Month, string Kind, string Category, CaseStatus Status)
+{
+    /// <summary>The unit id of the cells that sum every unit of the tenant (no unit has an empty id).</summary>
+    public const string WholeTenant = "";
+
+    /// <summary>The same cell summed over the whole tenant, kept beside the unit's so that a tenant's figures read few rows.</summary>
+    public CounterKey ForWholeTenant => this with { UnitId = WholeTenant };
+}
 
 /// <summary>Whole months as yyyymm numbers, so that a period is a range the counters' key orders.</summary>
 public static class Months

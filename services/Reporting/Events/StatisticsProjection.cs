@@ -55,17 +55,20 @@ public sealed class StatisticsProjection(ReportingDb db, ITenantContext tenant, 
             {
                 continue;
             }
-            foreach (var cell in before)
-            {
-                deltas[cell] = deltas.GetValueOrDefault(cell) - 1;
-            }
-            foreach (var cell in record.Cells())
-            {
-                deltas[cell] = deltas.GetValueOrDefault(cell) + 1;
-            }
+            Move(deltas, before, -1);
+            Move(deltas, record.Cells(), +1);
         }
         await db.SaveChangesAsync(cancellationToken);
         await db.AddAsync(tenant.TenantId ?? throw new TenantIsolationException("No tenant applies; the statistics cannot change."), deltas, cancellationToken);
+    }
+
+    private static void Move(Dictionary<Domain.CounterKey, long> deltas, IReadOnlyList<Domain.CounterKey> cells, int by)
+    {
+        foreach (var cell in cells)
+        {
+            deltas[cell] = deltas.GetValueOrDefault(cell) + by;
+            deltas[cell.ForWholeTenant] = deltas.GetValueOrDefault(cell.ForWholeTenant) + by;
+        }
     }
 
     private async Task<Dictionary<(Domain.CaseType, string), Domain.CaseRecord>> LoadAsync(List<Domain.CaseFact> facts, CancellationToken cancellationToken)

@@ -84,12 +84,12 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.Property<int>("Subject")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Month")
-                        .HasColumnType("integer");
-
                     b.Property<string>("UnitId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(100)
@@ -105,7 +105,7 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
-                    b.HasKey("TenantId", "Subject", "Month", "UnitId", "Kind", "Category", "Status");
+                    b.HasKey("TenantId", "Subject", "UnitId", "Month", "Kind", "Category", "Status");
 
                     b.HasIndex("TenantId");
 

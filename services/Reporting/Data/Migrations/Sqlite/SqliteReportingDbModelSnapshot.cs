@@ -79,12 +79,12 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.Property<int>("Subject")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Month")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("UnitId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(100)
@@ -100,7 +100,7 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.Property<long>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("TenantId", "Subject", "Month", "UnitId", "Kind", "Category", "Status");
+                    b.HasKey("TenantId", "Subject", "UnitId", "Month", "Kind", "Category", "Status");
 
                     b.HasIndex("TenantId");
 

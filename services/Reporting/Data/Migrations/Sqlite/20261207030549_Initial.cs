@@ -181,7 +181,7 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_statistics_counters", x => new { x.TenantId, x.Subject, x.Month, x.UnitId, x.Kind, x.Category, x.Status });
+                    table.PrimaryKey("PK_statistics_counters", x => new { x.TenantId, x.Subject, x.UnitId, x.Month, x.Kind, x.Category, x.Status });
                 });
 
             migrationBuilder.CreateIndex(

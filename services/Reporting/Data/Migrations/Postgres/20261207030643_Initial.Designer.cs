@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ledningssystem.Reporting.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresReportingDb))]
-    [Migration("20261207023215_Initial")]
+    [Migration("20261207030643_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -87,12 +87,12 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.Property<int>("Subject")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Month")
-                        .HasColumnType("integer");
-
                     b.Property<string>("UnitId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(100)
@@ -108,7 +108,7 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
-                    b.HasKey("TenantId", "Subject", "Month", "UnitId", "Kind", "Category", "Status");
+                    b.HasKey("TenantId", "Subject", "UnitId", "Month", "Kind", "Category", "Status");
 
                     b.HasIndex("TenantId");
 

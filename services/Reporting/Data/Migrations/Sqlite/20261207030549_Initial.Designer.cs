@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteReportingDb))]
-    [Migration("20261207023204_Initial")]
+    [Migration("20261207030549_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -82,12 +82,12 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.Property<int>("Subject")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Month")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("UnitId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(100)
@@ -103,7 +103,7 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.Property<long>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("TenantId", "Subject", "Month", "UnitId", "Kind", "Category", "Status");
+                    b.HasKey("TenantId", "Subject", "UnitId", "Month", "Kind", "Category", "Status");
 
                     b.HasIndex("TenantId");
 
