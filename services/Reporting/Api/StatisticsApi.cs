@@ -17,7 +17,8 @@ public sealed class StatisticsApi(ReportingDb db, StatisticsScope scope, IAccess
     {
         var ct = context.CancellationToken;
         var units = await scope.UnitsAsync(request.UnitId, ct);
-        var skip = request.PageToken.Length > 0 && Paging.TryReadToken(request.PageToken, out var offset) ? (int)offset : 0;
+        // The rows are few and computed per call, so the token is an offset into their order.
+        var skip = request.PageToken.Length > 0 && Paging.TryReadToken(request.PageToken, out var offset) ? (int)Math.Clamp(offset, 0, int.MaxValue) : 0;
         var size = Paging.PageSize(request.PageSize);
         var rows = await db.CountsAsync(
             request.Subject.ToDomain(), Domain.Months.Parse(request.FromMonth)!.Value, Domain.Months.Parse(request.ToMonth)!.Value, units, skip, size + 1, ct);
