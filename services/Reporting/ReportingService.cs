@@ -1,5 +1,8 @@
 using Ledningssystem.Reporting.Api;
+using Ledningssystem.Reporting.Data;
+using Ledningssystem.Reporting.Events;
 using Ledningssystem.Rpc.Validation;
+using Ledningssystem.ServiceDefaults.Access;
 
 namespace Ledningssystem.Reporting;
 
@@ -8,13 +11,19 @@ public static class ReportingService
 {
     public static WebApplicationBuilder AddReporting(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRequestValidators(typeof(ReportingService).Assembly);
+        var services = builder.Services;
+        services.AddOrganizationDirectory<ReportingDb>();
+        services.AddReadModelSubscriptions();
+        services.AddScoped<StatisticsProjection>();
+        services.AddScoped<StatisticsRebuild>();
+        services.AddScoped<StatisticsScope>();
+        services.AddRequestValidators(typeof(ReportingService).Assembly);
         return builder;
     }
 
     public static WebApplication MapReporting(this WebApplication app)
     {
-        app.MapGrpcService<ReportingApi>();
+        app.MapGrpcService<StatisticsApi>();
         return app;
     }
 }

@@ -79,6 +79,28 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "case_records",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Type = table.Column<int>(type: "integer", nullable: false),
+                    CaseId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UnitId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Month = table.Column<int>(type: "integer", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Categories = table.Column<string>(type: "character varying(2020)", maxLength: 2020, nullable: false),
+                    CategoriesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ProgressedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReopenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_records", x => new { x.TenantId, x.Type, x.CaseId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "event_inbox",
                 columns: table => new
                 {
@@ -114,6 +136,53 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_event_outbox", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "received_events",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EventId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_received_events", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reporting_settings",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SuppressionThreshold = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reporting_settings", x => x.TenantId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "statistics_counters",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Subject = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_statistics_counters", x => new { x.TenantId, x.Subject, x.UnitId, x.Month, x.Kind, x.Category, x.Status });
                 });
 
             migrationBuilder.CreateIndex(
@@ -152,6 +221,11 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                 columns: new[] { "TenantId", "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_case_records_TenantId",
+                table: "case_records",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_event_inbox_ProcessedAt",
                 table: "event_inbox",
                 column: "ProcessedAt");
@@ -173,6 +247,27 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                 table: "event_outbox",
                 column: "NextAttemptAt",
                 filter: "\"DeliveredAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_received_events_TenantId",
+                table: "received_events",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_received_events_TenantId_EventId",
+                table: "received_events",
+                columns: new[] { "TenantId", "EventId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reporting_settings_TenantId",
+                table: "reporting_settings",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_statistics_counters_TenantId",
+                table: "statistics_counters",
+                column: "TenantId");
         }
 
         /// <inheritdoc />
@@ -191,10 +286,22 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
+                name: "case_records");
+
+            migrationBuilder.DropTable(
                 name: "event_inbox");
 
             migrationBuilder.DropTable(
                 name: "event_outbox");
+
+            migrationBuilder.DropTable(
+                name: "received_events");
+
+            migrationBuilder.DropTable(
+                name: "reporting_settings");
+
+            migrationBuilder.DropTable(
+                name: "statistics_counters");
         }
     }
 }

@@ -1,0 +1,23 @@
+using Ledningssystem.ServiceDefaults.Data;
+
+namespace Ledningssystem.Reporting.Domain;
+
+/// <summary>How many cases of a tenant fall in one <see cref="CounterKey"/>; moved only by the projection's deltas.</summary>
+public sealed class Counter : ITenantOwned
+{
+    public string TenantId { get; set; } = "";
+
+    public Subject Subject { get; init; }
+
+    public string UnitId { get; init; } = "";
+
+    public int Month { get; init; }
+
+    public string Kind { get; init; } = "";
+
+    public string Category { get; init; } = "";
+
+    public CaseStatus Status { get; init; }
+
+    public long Count { get; init; }
+}

@@ -1,0 +1,59 @@
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using Ledningssystem.Contracts.Events.V1;
+using Ledningssystem.ServiceDefaults.Events;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ledningssystem.Reporting.Events;
+
+/// <summary>
+/// The events the read model subscribes to and keeps. Every one of them is kept in the service's event store for a
+/// rebuild, also those that no statistic reads yet (actions, deadlines, notifications to IVO), so that the read
+/// models still to come (balanslistor, lex Sarah and lex Maria counts) can be built from the same history. Only
+/// contracts that carry no personal data and no free text belong here.
+/// </summary>
+public static class ReadModelSubscriptions
+{
+    private static readonly (MessageDescriptor Descriptor, Action<IServiceCollection> Subscribe)[] Subscriptions =
+    [
+        Of<IncidentReported>(), Of<IncidentTriaged>(), Of<IncidentEscalated>(), Of<InvestigationCompleted>(),
+        Of<ActionDecided>(), Of<ActionCompleted>(), Of<IncidentClosed>(), Of<IncidentReopened>(), Of<DeadlinePassed>(),
+        Of<IvoNotificationSent>(),
+        Of<ComplaintReceived>(), Of<ComplaintClassified>(), Of<ComplaintAcknowledged>(), Of<ComplaintAnswered>(),
+        Of<ComplaintClosed>(), Of<ComplaintReopened>(), Of<ComplaintDeadlinePassed>(),
+    ];
+
+    /// <summary>Reads a stored event back by its protobuf full name.</summary>
+    public static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
+
+    public static readonly IReadOnlyDictionary<string, MessageDescriptor> Types =
+        Subscriptions.ToDictionary(s => s.Descriptor.FullName, s => s.Descriptor, StringComparer.Ordinal);
+
+    public static IServiceCollection AddReadModelSubscriptions(this IServiceCollection services)
+    {
+        foreach (var (_, subscribe) in Subscriptions)
+        {
+            subscribe(services);
+        }
+        return services;
+    }
+
+    /// <summary>The tenant the payload names (every subscribed contract has tenant_id).</summary>
+    public static string? TenantOf(IMessage message) =>
+        message.Descriptor.FindFieldByName("tenant_id")?.Accessor.GetValue(message) as string;
+
+    private static (MessageDescriptor, Action<IServiceCollection>) Of<TEvent>()
+        where TEvent : IMessage<TEvent>, new() =>
+        (new TEvent().Descriptor, services => services.AddEventHandler<TEvent, ReadModelHandler<TEvent>>());
+}
+
+/// <summary>Keeps and applies one subscribed event type, inside the platform's transaction with the inbox row.</summary>
+internal sealed class ReadModelHandler<TEvent>(StatisticsProjection projection) : IEventHandler<TEvent>
+    where TEvent : IMessage<TEvent>
+{
+    public Task HandleAsync(TEvent message, EventContext context, CancellationToken cancellationToken)
+    {
+        context.RequireTenant(ReadModelSubscriptions.TenantOf(message), message.Descriptor.Name);
+        return projection.IngestAsync([new IncomingEvent(context.EventId, message)], cancellationToken);
+    }
+}

@@ -1,0 +1,90 @@
+using Google.Protobuf;
+using Ledningssystem.Reporting.Data;
+using Ledningssystem.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ledningssystem.Reporting.Events;
+
+/// <summary>An event as it reached the read model: its CloudEvent id and its payload.</summary>
+public sealed record IncomingEvent(string EventId, IMessage Message);
+
+/// <summary>
+/// The read model's one ingestion path, for a delivered event, a batch of them and a rebuild alike: keep each event
+/// not seen before in the event store, merge what it tells into its case's record, and move the counters from the
+/// case's old cells to its new ones. Runs in the caller's transaction and the current tenant.
+/// </summary>
+public sealed class StatisticsProjection(ReportingDb db, ITenantContext tenant, TimeProvider clock)
+{
+    // SQLite allows 32766 parameters per statement, PostgreSQL 65535; ids are looked up in chunks well below.
+    private const int LookupChunk = 500;
+
+    /// <summary>Keeps the events not already stored and applies them.</summary>
+    public async Task IngestAsync(IReadOnlyList<IncomingEvent> events, CancellationToken cancellationToken)
+    {
+        var ids = events.Select(e => e.EventId).Distinct(StringComparer.Ordinal).ToList();
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(LookupChunk))
+        {
+            known.UnionWith(await db.ReceivedEvents.AsNoTracking().Where(e => chunk.Contains(e.EventId)).Select(e => e.EventId).ToListAsync(cancellationToken));
+        }
+        var now = clock.GetUtcNow();
+        var fresh = new List<IMessage>();
+        foreach (var incoming in events.Where(e => known.Add(e.EventId)))
+        {
+            db.ReceivedEvents.Add(new Domain.ReceivedEvent(incoming.EventId, incoming.Message.Descriptor.FullName, JsonFormatter.Default.Format(incoming.Message), now));
+            fresh.Add(incoming.Message);
+        }
+        await ApplyAsync(fresh, cancellationToken);
+    }
+
+    /// <summary>Merges the events into their cases and moves the counters; applying an event twice changes nothing.</summary>
+    public async Task ApplyAsync(IReadOnlyList<IMessage> events, CancellationToken cancellationToken)
+    {
+        var facts = events.Select(EventFacts.From).OfType<Domain.CaseFact>().ToList();
+        var records = await LoadAsync(facts, cancellationToken);
+        var deltas = new Dictionary<Domain.CounterKey, long>();
+        foreach (var fact in facts)
+        {
+            if (!records.TryGetValue((fact.Type, fact.CaseId), out var record))
+            {
+                record = db.Cases.Add(new Domain.CaseRecord(fact.Type, fact.CaseId)).Entity;
+                records.Add((fact.Type, fact.CaseId), record);
+            }
+            var before = record.Cells();
+            if (!record.Apply(fact))
+            {
+                continue;
+            }
+            Move(deltas, before, -1);
+            Move(deltas, record.Cells(), +1);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await db.AddAsync(tenant.TenantId ?? throw new TenantIsolationException("No tenant applies; the statistics cannot change."), deltas, cancellationToken);
+    }
+
+    private static void Move(Dictionary<Domain.CounterKey, long> deltas, IReadOnlyList<Domain.CounterKey> cells, int by)
+    {
+        foreach (var cell in cells)
+        {
+            deltas[cell] = deltas.GetValueOrDefault(cell) + by;
+            deltas[cell.ForWholeTenant] = deltas.GetValueOrDefault(cell.ForWholeTenant) + by;
+        }
+    }
+
+    private async Task<Dictionary<(Domain.CaseType, string), Domain.CaseRecord>> LoadAsync(List<Domain.CaseFact> facts, CancellationToken cancellationToken)
+    {
+        var records = new Dictionary<(Domain.CaseType, string), Domain.CaseRecord>();
+        foreach (var group in facts.GroupBy(f => f.Type))
+        {
+            var type = group.Key;
+            foreach (var chunk in group.Select(f => f.CaseId).Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
+            {
+                foreach (var record in await db.Cases.Where(c => c.Type == type && chunk.Contains(c.CaseId)).ToListAsync(cancellationToken))
+                {
+                    records[(record.Type, record.CaseId)] = record;
+                }
+            }
+        }
+        return records;
+    }
+}
