@@ -69,7 +69,9 @@ function showReceipt(content: HTMLElement, incident: Incident, reportAnother: ()
       h("dl", {},
         h("dt", {}, "Rapportnummer"), h("dd", { class: "incident-id" }, incident.incidentId),
         sentAt ? h("dt", {}, "Skickad") : null, sentAt ? h("dd", {}, formatDateTime(sentAt)) : null,
-        h("dt", {}, "Status"), h("dd", {}, "Rapporterad – din chef bedömer den inom två arbetsdagar.")),
+        h("dt", {}, "Status"), h("dd", {}, incident.deadline?.dueAt
+          ? `Rapporterad – din chef bedömer den senast ${formatDateTime(incident.deadline.dueAt)}.`
+          : "Rapporterad – din chef bedömer den.")),
       h("p", {}, "Du kan följa rapporten och se vad den ledde till under ", h("a", { href: paths.myReports }, "Mina rapporter"), "."),
       h("button", { type: "button", class: "secondary", onclick: reportAnother }, "Rapportera en till")));
   heading.focus();
