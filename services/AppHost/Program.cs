@@ -49,7 +49,7 @@ if (arguments.Fresh && Directory.Exists(dataDirectory))
 }
 Directory.CreateDirectory(dataDirectory);
 
-if (await WebBuild.RunAsync(root, shutdown.Token))
+if (options.BuildWebApp && await WebBuild.RunAsync(root, shutdown.Token))
 {
     options.Gateway.Environment["Gateway__StaticFilesPath"] = WebBuild.GatewayStaticFilesPath;
 }

@@ -20,11 +20,14 @@ public sealed class BrowserLoginTests(DevTokenIssuerPlatform platform)
     private const string RedirectUri = "http://127.0.0.1:8081/"; // the issuer's default registration: the gateway's browser port
 
     [Fact]
-    public async Task Discovery_advertises_the_code_flow_with_s256_and_logout()
+    public async Task Discovery_advertises_the_code_flow_with_s256_and_logout_to_any_origin()
     {
         using var browser = new Browser();
-        using var discovery = JsonDocument.Parse(await browser.Http.GetStringAsync(new Uri($"{platform.Issuer}/.well-known/openid-configuration")));
+        using var response = await browser.Http.GetAsync(new Uri($"{platform.Issuer}/.well-known/openid-configuration"));
+        using var discovery = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var root = discovery.RootElement;
+
+        Assert.Equal(["*"], response.Headers.GetValues("Access-Control-Allow-Origin")); // the web app reads it before logging in
 
         Assert.Equal($"{platform.Issuer}/protocol/openid-connect/auth", root.GetProperty("authorization_endpoint").GetString());
         Assert.Equal($"{platform.Issuer}/protocol/openid-connect/logout", root.GetProperty("end_session_endpoint").GetString());

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Ledningssystem.DevTokenIssuer.Realm;
 using Microsoft.Extensions.Options;
 
@@ -44,7 +42,7 @@ internal sealed class AuthorizationEndpoint(DemoRealm realm, LoginSessions sessi
         }
         var username = form["username"].ToString();
         var user = realm.FindUser(username);
-        if (user is null || !SecretEquals(form["password"].ToString(), realm.DemoPassword))
+        if (user is null || !Secrets.AreEqual(form["password"].ToString(), realm.DemoPassword))
         {
             return LoginPage.Login(context.Request.Path, request, realm, Settings.WebOrigins, "Fel användarnamn eller lösenord.", username);
         }
@@ -72,7 +70,4 @@ internal sealed class AuthorizationEndpoint(DemoRealm realm, LoginSessions sessi
         var code = sessions.IssueCode(session, request.ClientId, request.RedirectUri, request.CodeChallenge!, request.WantsIdToken, request.Nonce);
         return Results.Redirect(request.Answer([new("session_state", session.Id), new("iss", Settings.Issuer), new("code", code)]));
     }
-
-    private static bool SecretEquals(string given, string expected) =>
-        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 }

@@ -45,7 +45,7 @@ internal sealed partial class TokenEndpoint(DemoRealm realm, AccessTokenFactory 
             return InvalidClient();
         }
         var user = realm.FindUser(username.ToString());
-        if (user is null || !SecretEquals(password.ToString(), realm.DemoPassword))
+        if (user is null || !Secrets.AreEqual(password.ToString(), realm.DemoPassword))
         {
             return Error(StatusCodes.Status401Unauthorized, "invalid_grant", "Invalid user credentials");
         }
@@ -114,7 +114,7 @@ internal sealed partial class TokenEndpoint(DemoRealm realm, AccessTokenFactory 
     private IResult ServiceAccount(string? clientId, string? secret)
     {
         var client = realm.ServiceAccounts.FirstOrDefault(c => c.ClientId == clientId);
-        if (client is null || secret is null || !SecretEquals(secret, client.Secret))
+        if (client is null || secret is null || !Secrets.AreEqual(secret, client.Secret))
         {
             return InvalidClient();
         }
@@ -140,9 +140,6 @@ internal sealed partial class TokenEndpoint(DemoRealm realm, AccessTokenFactory 
     }
 
     private static string? NullIfEmpty(StringValues value) => StringValues.IsNullOrEmpty(value) ? null : value.ToString();
-
-    private static bool SecretEquals(string given, string expected) =>
-        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 
     private static IResult Issued(IssuedToken token, RefreshGrant? refresh = null)
     {
