@@ -70,6 +70,7 @@ public static class GatewayHostingExtensions
         });
         services.AddLedningssystemTokenValidation();
         services.AddSingleton<AnonymousPaths>();
+        services.AddSingleton<WebAppLogin>();
         services.AddEdgeRateLimiting(options);
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
         {
@@ -117,6 +118,9 @@ public static class GatewayHostingExtensions
 
         app.MapGrpcHealthChecksService().DisableRateLimiting();
         app.MapHealthChecks("/healthz").DisableRateLimiting();
+        var webAppLogin = app.Services.GetRequiredService<WebAppLogin>();
+        app.MapGet(WebAppLogin.Path, () => Results.Json(webAppLogin.Config, EdgeJson.Default.WebAppConfig))
+            .AllowAnonymous().DisableRateLimiting();
         var proxy = app.Services.GetRequiredService<IProxyStateLookup>();
         app.MapHealthChecks("/healthz/services", new HealthCheckOptions
         {

@@ -22,6 +22,9 @@ public sealed class GatewayOptions
     /// <summary>Folder of the web frontend's files (relative to the content root); unknown paths fall back to its index.html.</summary>
     public string StaticFilesPath { get; set; } = "wwwroot";
 
+    /// <summary>The realm's public client the web app logs in through (authorization code with PKCE).</summary>
+    public string WebClientId { get; set; } = "ledningssystem-web";
+
     /// <summary>Largest request body on the browser listener and largest declared Content-Length on either listener.</summary>
     public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024 + 64 * 1024;
 
@@ -37,7 +40,10 @@ public sealed class GatewayOptions
     /// <summary>Browser origins allowed by CORS on the browser listener; empty means same-origin only.</summary>
     public IList<string> CorsAllowedOrigins { get; } = [];
 
-    /// <summary>The Content-Security-Policy of every browser-listener response (the frontend is served from here too).</summary>
+    /// <summary>
+    /// The Content-Security-Policy of every browser-listener response (the frontend is served from here too); the
+    /// identity provider's origin is added to its <c>connect-src</c> (the web app fetches tokens there).
+    /// </summary>
     public string ContentSecurityPolicy { get; set; } =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

@@ -7,4 +7,5 @@ namespace Ledningssystem.Gateway.Edge;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true)]
 [JsonSerializable(typeof(ConnectError))]
 [JsonSerializable(typeof(BackendHealthReport))]
+[JsonSerializable(typeof(WebAppConfig))]
 internal sealed partial class EdgeJson : JsonSerializerContext;

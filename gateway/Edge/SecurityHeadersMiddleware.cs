@@ -1,11 +1,9 @@
-using Microsoft.Extensions.Options;
-
 namespace Ledningssystem.Gateway.Edge;
 
 /// <summary>Browser-facing security headers on every response of the browser listener; HSTS only when the request came over TLS.</summary>
-internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<GatewayOptions> options)
+internal sealed class SecurityHeadersMiddleware(RequestDelegate next, WebAppLogin webAppLogin)
 {
-    private readonly string contentSecurityPolicy = options.Value.ContentSecurityPolicy;
+    private readonly string contentSecurityPolicy = webAppLogin.ContentSecurityPolicy();
 
     public Task InvokeAsync(HttpContext context)
     {

@@ -74,7 +74,8 @@ internal static class Build
     private static DateTime NewestInput(DirectoryInfo directory)
     {
         var newest = directory.EnumerateFiles().Select(f => f.LastWriteTimeUtc).DefaultIfEmpty(DateTime.MinValue).Max();
-        foreach (var child in directory.EnumerateDirectories().Where(d => d.Name is not ("bin" or "obj")))
+        // The web app (gateway/web) has its own build (WebBuild) and thousands of installed packages.
+        foreach (var child in directory.EnumerateDirectories().Where(d => d.Name is not ("bin" or "obj" or "web" or "node_modules")))
         {
             var inChild = NewestInput(child);
             newest = inChild > newest ? inChild : newest;

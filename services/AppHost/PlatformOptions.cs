@@ -33,6 +33,12 @@ public sealed class PlatformOptions
     /// <summary>The gateway's HTTP/1.1 listener, for the ready banner.</summary>
     public string GatewayWebAddress { get; set; } = "http://127.0.0.1:8081";
 
+    /// <summary>
+    /// Whether to build the web app (gateway/web) with npm for the gateway to serve; false starts the platform without
+    /// it (the gateway's stand-in page), e.g. where only the services matter.
+    /// </summary>
+    public bool BuildWebApp { get; set; } = true;
+
     /// <summary>How long to wait for every process to report healthy before printing the banner anyway, naming those that are not.</summary>
     public TimeSpan ReadyTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -57,6 +57,10 @@ if (arguments.Fresh && Directory.Exists(dataDirectory))
 }
 Directory.CreateDirectory(dataDirectory);
 
+if (options.BuildWebApp && await WebBuild.RunAsync(root, shutdown.Token))
+{
+    options.Gateway.Environment["Gateway__StaticFilesPath"] = WebBuild.GatewayStaticFilesPath;
+}
 var programs = await Build.RunAsync(root, options.Services.Select(s => s.Project), shutdown.Token);
 if (programs is null)
 {

@@ -21,6 +21,7 @@ internal static class ReadyBanner
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"  Gateway, gRPC (HTTP/2):                        {options.GatewayGrpcAddress}");
         text.AppendLine(CultureInfo.InvariantCulture, $"  Gateway, webbläsare (gRPC-Web, Connect, webb): {options.GatewayWebAddress}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  Webbappen (logga in som en demoanvändare):     {options.GatewayWebAddress}/");
         text.AppendLine();
         text.AppendLine("  Token för en demoanvändare (lösenord \"demo\" för alla):");
         text.AppendLine(CultureInfo.InvariantCulture, $"    TOKEN=$(curl -s -d grant_type=password -d client_id=ledningssystem-web -d username=anna.andersson -d password=demo \\");

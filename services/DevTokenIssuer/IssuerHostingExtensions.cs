@@ -1,4 +1,5 @@
 using System.Net;
+using Ledningssystem.DevTokenIssuer.Login;
 using Ledningssystem.DevTokenIssuer.Realm;
 using Ledningssystem.DevTokenIssuer.Signing;
 using Ledningssystem.DevTokenIssuer.Tokens;
@@ -29,6 +30,9 @@ internal static class IssuerHostingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AccessTokenFactory>();
         services.AddSingleton<TokenEndpoint>();
+        services.AddSingleton<LoginSessions>();
+        services.AddSingleton<AuthorizationEndpoint>();
+        services.AddSingleton<LogoutEndpoint>();
         return builder;
     }
 

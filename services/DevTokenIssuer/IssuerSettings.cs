@@ -18,6 +18,23 @@ internal sealed class IssuerSettings
     /// <summary>Longer than Keycloak's 5 minutes, so a token fetched with curl lasts a working session.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Keycloak's "SSO Session Idle": how long a login (its session cookie and refresh tokens) lasts without use.
+    /// </summary>
+    public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>The public client browsers log in through (authorization code with PKCE), as in the demo realm.</summary>
+    public string WebClientId { get; set; } = "ledningssystem-web";
+
+    /// <summary>
+    /// The web app's exact redirect URIs on the public client <c>ledningssystem-web</c> (Keycloak: "Valid redirect
+    /// URIs", also "Valid post logout redirect URIs"); their origins are the client's web origins (CORS).
+    /// </summary>
+    public IList<string> WebRedirectUris { get; } = [];
+
+    /// <summary>The web client's origins: where its token requests may come from (CORS) and the login page may lead.</summary>
+    public IEnumerable<string> WebOrigins => WebRedirectUris.Select(uri => new Uri(uri).GetLeftPart(UriPartial.Authority)).Distinct();
+
     /// <summary>What services configure as Identity:Authority, exactly.</summary>
     public string Issuer => $"http://127.0.0.1:{Port}/realms/{Realm}";
 }

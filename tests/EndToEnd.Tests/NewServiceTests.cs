@@ -28,6 +28,7 @@ public sealed class NewServiceTests
                     "run", "--project", Path.Combine(copy, "services", "AppHost"), "--",
                     $"--Platform:DataDirectory={Path.Combine(copy, ".data")}",
                     $"--Platform:PortOffset={offset.ToString(CultureInfo.InvariantCulture)}",
+                    "--Platform:BuildWebApp=false", // the web app has its own tests; here it would only add an npm install
                 ],
                 readyMarker: PlatformFixture.ReadyMarker,
                 timeout: TimeSpan.FromMinutes(10));

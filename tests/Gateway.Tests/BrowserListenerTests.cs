@@ -85,6 +85,19 @@ public sealed class BrowserListenerTests(BackendsFixture backends) : IDisposable
     }
 
     [Fact]
+    public async Task The_web_app_learns_its_issuer_from_the_gateway_which_lets_it_fetch_tokens_there()
+    {
+        using var response = await http.GetAsync(new Uri("/web-config.json", UriKind.Relative));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var issuerOrigin = new Uri(backends.Issuer.Issuer).GetLeftPart(UriPartial.Authority);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(backends.Issuer.Issuer, body.RootElement.GetProperty("authority").GetString());
+        Assert.Equal("ledningssystem-web", body.RootElement.GetProperty("clientId").GetString());
+        Assert.Contains($"connect-src 'self' {issuerOrigin};", Header(response, "Content-Security-Policy"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_frontend_is_served_without_a_token_and_its_routes_fall_back_to_index_html()
     {
         using var root = await http.GetAsync(new Uri("/", UriKind.Relative));

@@ -1,0 +1,28 @@
+import { Code, ConnectError, createClient, type Interceptor } from "@connectrpc/connect";
+import { createConnectTransport } from "@connectrpc/connect-web";
+import { IncidentService } from "../gen/ledningssystem/incidents/v1/incidents_pb";
+import { RoleAssignmentService } from "../gen/ledningssystem/organizations/v1/role_assignments_pb";
+import { UnitService } from "../gen/ledningssystem/organizations/v1/units_pb";
+import { currentAccessToken } from "../auth/session";
+
+/** Every call carries the logged-in user's access token. */
+const bearer: Interceptor = (next) => (request) => {
+  request.header.set("Authorization", `Bearer ${currentAccessToken()}`);
+  return next(request);
+};
+
+/** The services through the gateway (same origin), over Connect with the clients generated from protos/. */
+const transport = createConnectTransport({ baseUrl: location.origin, interceptors: [bearer] });
+
+export const incidents = createClient(IncidentService, transport);
+export const units = createClient(UnitService, transport);
+export const roleAssignments = createClient(RoleAssignmentService, transport);
+
+/** What to tell the user when a call fails: the service's own Swedish message, or why the service was not reached. */
+export function errorMessage(error: unknown): string {
+  const connectError = ConnectError.from(error);
+  if (connectError.code === Code.Unavailable || connectError.code === Code.Unknown && !connectError.rawMessage) {
+    return "Tjänsten kunde inte nås. Kontrollera anslutningen och försök igen.";
+  }
+  return connectError.rawMessage;
+}
