@@ -23,7 +23,7 @@ public sealed class BackupRestoreTests(PlatformFixture platform) : IDisposable
         await platform.WaitUntilGatewaySeesAsync("incidents-grpc", "incidents-web");
         using var channel = platform.GrpcChannel();
         var incidents = new IncidentService.IncidentServiceClient(channel);
-        var reporter = Bearer(await platform.TokenAsync(Demo.LindenEmployee));
+        var reporter = Bearer(await platform.TokenAsync(Demo.LoadReporter));
         await Eventually.PermittedAsync(() => incidents.ReportIncidentAsync(Report(0), reporter), "The reporter's role reached Incidents.");
         var acknowledged = new ConcurrentBag<string>();
         using var stop = new CancellationTokenSource();
@@ -75,7 +75,7 @@ public sealed class BackupRestoreTests(PlatformFixture platform) : IDisposable
 
     private static ReportIncidentRequest Report(int n) => new()
     {
-        UnitId = Demo.Linden,
+        UnitId = Demo.LoadUnit,
         WhatHappened = $"Belastningsrapport {n} under säkerhetskopieringen.",
         OccurredAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddMinutes(-5)),
     };

@@ -31,7 +31,7 @@ public sealed class ProcessFaultTests(PlatformFixture platform, ITestOutputHelpe
     {
         await platform.WaitUntilGatewaySeesAsync("incidents-grpc", "incidents-web");
         var run = Guid.NewGuid().ToString("N")[..8];
-        var reporter = Bearer(await platform.TokenAsync(Demo.LindenEmployee));
+        var reporter = Bearer(await platform.TokenAsync(Demo.LoadReporter));
         using (var probe = platform.GrpcChannel())
         {
             await Eventually.PermittedAsync(
@@ -99,7 +99,7 @@ public sealed class ProcessFaultTests(PlatformFixture platform, ITestOutputHelpe
 
     private static ReportIncidentRequest Report(string run, int client, int n) => new()
     {
-        UnitId = Demo.Linden,
+        UnitId = Demo.LoadUnit,
         WhatHappened = $"Feltest {run}: rapport {client}-{n}.",
         OccurredAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddMinutes(-5)),
     };

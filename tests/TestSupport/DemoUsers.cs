@@ -55,6 +55,9 @@ public static class DemoUsers
     /// <summary>Medarbetare at stodboende-ab.stodboendet-linden.</summary>
     public const string JonasLund = "jonas.lund";
 
+    /// <summary>Medarbetare at funktionsstodsnamnden.gruppbostad-eken.</summary>
+    public const string FatimaFarah = "fatima.farah";
+
     /// <summary>Region admin (platform realm role region-admin), of tenant region-exempel.</summary>
     public const string RasmusRydberg = "rasmus.rydberg";
 }

@@ -5,6 +5,11 @@ public static class Demo
 {
     public const string LindenEmployee = DemoUsers.JonasLund;
 
+    /// <summary>Reports the hundreds of avvikelser of the load and fault tests, apart from the scenarios' users and units.</summary>
+    public const string LoadReporter = DemoUsers.FatimaFarah;
+
+    public const string LoadUnit = "funktionsstodsnamnden.gruppbostad-eken";
+
     public const string LindenManager = DemoUsers.LinaLind;
 
     public const string LindenManagerSub = DemoUsers.LinaLindSub;
