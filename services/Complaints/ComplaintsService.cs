@@ -1,6 +1,8 @@
 using Ledningssystem.Complaints.Api;
 using Ledningssystem.Complaints.Data;
 using Ledningssystem.Complaints.Jobs;
+using Ledningssystem.Contracts.Incidents.V1;
+using Ledningssystem.Rpc.Client;
 using Ledningssystem.Rpc.Validation;
 using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Calendar;
@@ -25,6 +27,8 @@ public static class ComplaintsService
         services.AddAnonymousGrpcService(PublicComplaintsApi.ServiceName);
         services.AddScoped<ComplaintAccess>();
         services.AddScoped<ComplaintIntake>();
+        services.AddScoped<ComplaintIncidents>();
+        builder.AddServiceClient<IncidentService.IncidentServiceClient>(ComplaintIncidents.ServiceName);
         services.AddSingleton<PublicSubmissionLimit>();
         services.AddRequestValidators(typeof(ComplaintsService).Assembly);
         services.AddSingleton<ComplaintDeadlineMonitor>();

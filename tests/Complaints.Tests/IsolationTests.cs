@@ -9,7 +9,7 @@ namespace Ledningssystem.Complaints.Tests;
 [Trait("Category", "Database")]
 public sealed class IsolationTests(ComplaintsFixture platform)
 {
-    public static TheoryData<string> ComplaintRpcs() => ["get", "classify", "acknowledge", "start", "answer", "close", "reopen", "forward", "share"];
+    public static TheoryData<string> ComplaintRpcs() => ["get", "classify", "acknowledge", "start", "answer", "close", "reopen", "forward", "share", "raise-incident"];
 
     [Theory]
     [MemberData(nameof(ComplaintRpcs))]
@@ -97,6 +97,7 @@ public sealed class IsolationTests(ComplaintsFixture platform)
         "close" => client.CloseComplaintAsync(new CloseComplaintRequest { ComplaintId = id }).ResponseAsync,
         "reopen" => client.ReopenComplaintAsync(new ReopenComplaintRequest { ComplaintId = id, Reason = "Skäl" }).ResponseAsync,
         "forward" => client.ForwardComplaintAsync(Workflow.ForwardToSocial(id)).ResponseAsync,
+        "raise-incident" => client.RaiseIncidentAsync(LinkedIncidentTests.Raise(id)).ResponseAsync,
         _ => client.SharePraiseAsync(new SharePraiseRequest { ComplaintId = id, Text = "Tack" }).ResponseAsync,
     };
 }

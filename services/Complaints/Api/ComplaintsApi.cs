@@ -11,7 +11,7 @@ namespace Ledningssystem.Complaints.Api;
 
 /// <summary>
 /// The staff's complaints API over gRPC: each step loads the complaint, lets the domain decide, publishes and saves
-/// once. The workflow, forwarding, the queries, the categories and the service levels are in the files named after them.
+/// once. The workflow, forwarding, linked incidents, the queries, the categories and the service levels are in the files named after them.
 /// </summary>
 public sealed partial class ComplaintsApi(
     ComplaintsDb db,
@@ -21,6 +21,7 @@ public sealed partial class ComplaintsApi(
     IProviderDirectory providers,
     IEventPublisher publisher,
     ComplaintIntake intake,
+    ComplaintIncidents incidents,
     WorkflowClock clock) : ComplaintService.ComplaintServiceBase
 {
     private void Publish(Domain.Complaint complaint, IMessage message) => publisher.Publish(message, complaint.Id);

@@ -38,6 +38,7 @@ public static class Messages
         CategoryIds = { complaint.CategoryIds },
         HealthCare = complaint.HealthCare,
         Deadline = DeadlineOf(complaint, now),
+        LinkedIncidentId = complaint.LinkedIncidentId ?? "",
     };
 
     public static Complaint ToProto(this Domain.Complaint complaint, DateTimeOffset now) => new()
@@ -79,6 +80,7 @@ public static class Messages
         ForwardedFrom = complaint.ForwardedFrom.ToProto(),
         ContactDetailsKeptUntil = complaint.ContactDetailsKeptUntil?.ToProto(),
         Feedback = complaint.FeedbackOf(),
+        LinkedIncidentId = complaint.LinkedIncidentId ?? "",
         History =
         {
             complaint.History.Select(h => new HistoryEntry

@@ -220,6 +220,20 @@ public sealed class SharePraiseValidator : IRequestValidator<SharePraiseRequest>
         errors.ComplaintId(request.ComplaintId).Written("text", request.Text, Domain.Limits.ShortText);
 }
 
+public sealed class RaiseIncidentValidator : IRequestValidator<RaiseIncidentRequest>
+{
+    public void Validate(RaiseIncidentRequest request, ValidationErrors errors)
+    {
+        errors.ComplaintId(request.ComplaintId)
+            .Written("what_happened", request.WhatHappened, Domain.Limits.LongText)
+            .MaxLength("immediate_actions", request.ImmediateActions, Domain.Limits.ShortText);
+        if (request.OccurredAt is { } at && (at.Nanos is < 0 or > 999_999_999 || at.Seconds < Domain.Limits.EarliestOccurredAt.ToUnixTimeSeconds()))
+        {
+            errors.Add("occurred_at", "Ange en tidpunkt efter år 2000.");
+        }
+    }
+}
+
 public sealed class ListFeedbackValidator : IRequestValidator<ListFeedbackRequest>
 {
     public void Validate(ListFeedbackRequest request, ValidationErrors errors) =>

@@ -52,6 +52,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         complaint.Property(c => c.ForwardedFromTenantId).HasMaxLength(Limits.IdLength);
         complaint.Property(c => c.ForwardedFromUnitId).HasMaxLength(Limits.IdLength);
         complaint.Property(c => c.ForwardedFromReference).HasMaxLength(Limits.Reference);
+        complaint.Property(c => c.LinkedIncidentId).HasMaxLength(Limits.IdLength);
         complaint.Ignore(c => c.ForwardedTo);
         complaint.Ignore(c => c.ForwardedFrom);
 

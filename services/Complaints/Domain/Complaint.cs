@@ -136,6 +136,12 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
 
     public string? ForwardedFromReference { get; private set; }
 
+    /// <summary>The incident in Incidents this complaint raised (ADR 0018).</summary>
+    public string? LinkedIncidentId { get; private set; }
+
+    /// <summary>The origin service Incidents keeps for the incident, so that a retried report finds the incident already raised.</summary>
+    public const string IncidentOriginService = "complaints";
+
     public Handover? ForwardedTo => ForwardedToTenantId is { } tenant ? new(tenant, ForwardedToUnitId ?? "", ForwardedToReference ?? "") : null;
 
     public Handover? ForwardedFrom => ForwardedFromTenantId is { } tenant ? new(tenant, ForwardedFromUnitId ?? "", ForwardedFromReference ?? "") : null;
@@ -265,6 +271,34 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
         }
         (FeedbackText, FeedbackSharedBy, FeedbackSharedByName, FeedbackSharedAt) = (text, actor.UserId, actor.Name, now);
         Record("PRAISE_SHARED", State, actor, now, "");
+    }
+
+    /// <summary>
+    /// Throws unless the complaint may raise an incident now: still handled here (RECEIVED to ANSWERED) and not beröm.
+    /// Checked before Incidents is called.
+    /// </summary>
+    public void RequireIncidentRaisable()
+    {
+        if (State is ComplaintState.Closed or ComplaintState.Forwarded)
+        {
+            throw Illegal("ge upphov till en avvikelse");
+        }
+        if (Kind == ComplaintKind.Praise)
+        {
+            throw new ComplaintsRuleException("PRAISE_NOT_INCIDENT", "Beröm ger inte upphov till en avvikelse.", State);
+        }
+    }
+
+    /// <summary>Links the incident raised in Incidents from this complaint; a complaint links one incident (Incidents keeps one per origin).</summary>
+    public void LinkIncident(string incidentId, Actor actor, DateTimeOffset now)
+    {
+        RequireIncidentRaisable();
+        if (LinkedIncidentId is not null)
+        {
+            throw new ComplaintsRuleException("INCIDENT_ALREADY_LINKED", "Klagomålet har redan gett upphov till en avvikelse.", State);
+        }
+        LinkedIncidentId = incidentId;
+        Record("INCIDENT_RAISED", State, actor, now, incidentId);
     }
 
     /// <summary>

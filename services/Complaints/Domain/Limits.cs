@@ -17,4 +17,7 @@ public static class Limits
     public const int Reference = 12;
     public const int FollowUpCode = 40;
     public const int CodeHash = 64;
+
+    /// <summary>The earliest instant an incident raised from a complaint may have occurred; the latest is now.</summary>
+    public static readonly DateTimeOffset EarliestOccurredAt = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 }

@@ -73,6 +73,15 @@ public static class ComplaintEvents
         ForwardedAt = now.ToProto(),
     };
 
+    public static ComplaintLinkedToIncident LinkedToIncident(Domain.Complaint complaint, DateTimeOffset now) => new()
+    {
+        TenantId = complaint.TenantId,
+        ComplaintId = complaint.Id,
+        UnitId = complaint.UnitId,
+        IncidentId = complaint.LinkedIncidentId ?? "",
+        LinkedAt = now.ToProto(),
+    };
+
     public static ComplaintDeadlinePassed DeadlinePassed(Domain.Complaint complaint, Domain.DeadlineStage stage, DateTimeOffset dueAt) => new()
     {
         TenantId = complaint.TenantId,

@@ -235,6 +235,28 @@ public sealed class ComplaintStateMachineTests
         Assert.Equal("ACKNOWLEDGED_ON_OUTSIDE", Assert.Throws<ComplaintsRuleException>(() => complaint.Acknowledge(on, Today, "", Handler, Now)).Reason);
     }
 
+    [Theory]
+    [InlineData(ComplaintState.Received, true)]
+    [InlineData(ComplaintState.Acknowledged, true)]
+    [InlineData(ComplaintState.Investigating, true)]
+    [InlineData(ComplaintState.Answered, true)]
+    [InlineData(ComplaintState.Closed, false)]
+    [InlineData(ComplaintState.Forwarded, false)]
+    public void An_incident_is_linked_once_while_the_complaint_is_handled_here_and_the_state_stays(ComplaintState state, bool allowed)
+    {
+        var complaint = InState(state);
+
+        if (!allowed)
+        {
+            Assert.Equal("ILLEGAL_TRANSITION", Assert.Throws<ComplaintsRuleException>(() => complaint.LinkIncident("i-1", Handler, Now)).Reason);
+            return;
+        }
+        complaint.LinkIncident("i-1", Handler, Now);
+        Assert.Equal((state, "i-1"), (complaint.State, complaint.LinkedIncidentId));
+        Assert.Equal(("INCIDENT_RAISED", "i-1"), (complaint.History[^1].Step, complaint.History[^1].Note));
+        Assert.Equal("INCIDENT_ALREADY_LINKED", Assert.Throws<ComplaintsRuleException>(() => complaint.LinkIncident("i-2", Handler, Now)).Reason);
+    }
+
     [Fact]
     public void An_anonymous_complaint_keeps_no_contact_data()
     {

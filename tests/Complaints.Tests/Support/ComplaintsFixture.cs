@@ -1,5 +1,7 @@
 using Ledningssystem.Complaints.Data;
 using Ledningssystem.Contracts.Complaints.V1;
+using Ledningssystem.Incidents;
+using Ledningssystem.Incidents.Data;
 using Ledningssystem.ServiceDefaults;
 using Ledningssystem.ServiceDefaults.Calendar;
 using Ledningssystem.ServiceDefaults.Events;
@@ -12,11 +14,20 @@ namespace Ledningssystem.Complaints.Tests.Support;
 
 /// <summary>
 /// One token issuer and one Complaints service (its workflow clock in the tests' hand, its access replica holding the
-/// demo region as the Organizations service replicates it), shared by the tests of <see cref="ComplaintsGroup"/>.
+/// demo region as the Organizations service replicates it), shared by the tests of <see cref="ComplaintsGroup"/>; an
+/// Incidents service beside it takes the incidents that complaints raise.
 /// </summary>
-public sealed class ComplaintsFixture : ServiceFixture
+public sealed class ComplaintsFixture : ServiceFixture, IAsyncLifetime
 {
+    private TestDatabase incidentsDatabase = null!;
+
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The Incidents service the complaints' incidents are reported to (Services:incidents:GrpcAddress).</summary>
+    public ServiceHost Incidents { get; private set; } = null!;
+
+    public async Task<Contracts.Incidents.V1.IncidentService.IncidentServiceClient> IncidentsAsAsync(string username) =>
+        new(Incidents.Channel(await TokenAsync(username)));
 
     /// <summary>A Complaints service on <paramref name="clock"/> with the demo region in its replica; <paramref name="settings"/> add to the tests' own.</summary>
     public static async Task<ServiceHost> StartComplaintsAsync(
@@ -57,8 +68,32 @@ public sealed class ComplaintsFixture : ServiceFixture
         QueryAsync(async db => (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.AggregateId == complaintId).OrderBy(m => m.Sequence).ToListAsync())
             .Select(m => m.Type.Replace("ledningssystem.events.v1.", "", StringComparison.Ordinal)).ToList());
 
-    protected override Task<ServiceHost> StartServiceAsync(TestDatabase database, DevTokenIssuerProcess issuer) =>
-        StartComplaintsAsync(database, issuer, Clock);
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Incidents.DisposeAsync();
+        await incidentsDatabase.DisposeAsync();
+    }
+
+    protected override async Task<ServiceHost> StartServiceAsync(TestDatabase database, DevTokenIssuerProcess issuer)
+    {
+        incidentsDatabase = await TestDatabase.CreateAsync();
+        Incidents = await ServiceHost.StartAsync(
+            incidentsDatabase,
+            issuer,
+            (builder, _) =>
+            {
+                builder.AddServiceDefaults<IncidentsDb, SqliteIncidentsDb, PostgresIncidentsDb>("incidents");
+                builder.AddIncidents();
+            },
+            app =>
+            {
+                app.MapServiceDefaults<IncidentsDb>();
+                app.MapIncidents();
+            });
+        await Incidents.ReplicateDemoRealmAsync();
+        return await StartComplaintsAsync(database, issuer, Clock, new Dictionary<string, string?> { ["Services:incidents:GrpcAddress"] = Incidents.GrpcAddress.ToString() });
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -163,6 +163,10 @@ namespace Ledningssystem.Complaints.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("LinkedIncidentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTimeOffset?>("PassedAnnouncedFor")
                         .HasColumnType("timestamp with time zone");
 

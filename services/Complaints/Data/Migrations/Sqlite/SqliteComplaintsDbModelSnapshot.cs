@@ -156,6 +156,10 @@ namespace Ledningssystem.Complaints.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LinkedIncidentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("PassedAnnouncedFor")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,40 @@
+using Grpc.Core;
+using Ledningssystem.Rpc.Errors;
+using Ledningssystem.ServiceDefaults.Api;
+using Incidents = Ledningssystem.Contracts.Incidents.V1;
+
+namespace Ledningssystem.Complaints.Api;
+
+/// <summary>
+/// Raises a complaint's incident in Incidents with ReportIncident on the caller's own token, the complaint as its
+/// origin (ADR 0018). The client is resolved per call, so a service without Services:incidents:GrpcAddress still
+/// serves every other RPC.
+/// </summary>
+public sealed class ComplaintIncidents(IServiceProvider services)
+{
+    public const string ServiceName = "incidents";
+
+    /// <summary>The id of the incident raised (or, on a retry, raised before); UNAVAILABLE in Swedish when Incidents cannot be reached.</summary>
+    public async Task<string> RaiseAsync(Domain.Complaint complaint, string whatHappened, DateTimeOffset occurredAt, string immediateActions, CancellationToken ct)
+    {
+        var client = services.GetRequiredService<Incidents.IncidentService.IncidentServiceClient>();
+        try
+        {
+            var reported = await client.ReportIncidentAsync(new Incidents.ReportIncidentRequest
+            {
+                UnitId = complaint.UnitId,
+                WhatHappened = whatHappened,
+                OccurredAt = occurredAt.ToProto(),
+                ImmediateActions = immediateActions,
+                Origin = new Incidents.IncidentOrigin { Service = Domain.Complaint.IncidentOriginService, Id = complaint.Id },
+            }, cancellationToken: ct);
+            return reported.Incident.IncidentId;
+        }
+        catch (RpcException exception) when (exception.StatusCode == StatusCode.Unavailable)
+        {
+            throw RpcErrors.Create(
+                Google.Rpc.Code.Unavailable,
+                "Avvikelsehanteringen går inte att nå just nu. Ingenting har sparats på klagomålet; försök igen om en stund.");
+        }
+    }
+}
