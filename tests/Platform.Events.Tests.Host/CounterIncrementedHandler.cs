@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Ledningssystem.Platform.Events.Tests.Host.Contracts;
+using Ledningssystem.ServiceDefaults.Api;
 using Ledningssystem.ServiceDefaults.Events;
 
 namespace Ledningssystem.Platform.Events.Tests.Host;
@@ -13,6 +14,10 @@ internal sealed class CounterIncrementedHandler(HostDb db, FailureSwitch failure
         if (message.Poison)
         {
             throw new PoisonEventException("the event asks to be dropped");
+        }
+        if (message.Value < 0)
+        {
+            throw new DomainRuleException("NEGATIVE_COUNTER", "Räknaren kan inte bli negativ.");
         }
         failures.ThrowWhileFailing(context.EventId, message);
         var counter = await db.Counters.FindAsync([message.CounterId], cancellationToken);

@@ -73,6 +73,13 @@ public sealed class SubscriptionEndpointTests(DirectPairFixture pair)
         Assert.Empty(await Subscriber.Database.AppliedAsync("poison"));
     }
 
+    [Fact]
+    public async Task A_handler_whose_domain_rule_refuses_the_event_answers_DROP_instead_of_retrying_forever()
+    {
+        Assert.Equal("DROP", await DeliverAsync(CloudEvent(Guid.NewGuid().ToString(), """{"counterId":"poison","value":"-1"}""")));
+        Assert.Empty(await Subscriber.Database.AppliedAsync("poison"));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("not-the-token")]

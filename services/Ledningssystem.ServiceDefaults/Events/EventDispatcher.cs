@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Google.Protobuf;
+using Ledningssystem.ServiceDefaults.Api;
 using Ledningssystem.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -65,7 +66,8 @@ internal sealed partial class EventDispatcher<TContext>(
         {
             return await ApplyOnceAsync(cloudEvent, subscription, topic, @event, cancellationToken);
         }
-        catch (PoisonEventException exception)
+        // A domain rule that refuses the event's effect refuses it on every retry too: to the dead letters with it.
+        catch (Exception exception) when (exception is PoisonEventException or DomainRuleException)
         {
             LogDropped(logger, cloudEvent.Id, cloudEvent.Source, exception.Message);
             return AppStatus.Drop;
