@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Ledningssystem.Rpc.Tests.Probe;
 using Ledningssystem.Rpc.Tests.Server;
 
@@ -30,6 +31,17 @@ public class CallBehaviourTests(RpcTestServer server)
 
         Assert.Equal(("vidare", "Bearer token-of-the-caller"), (relayed.Payload.ToStringUtf8(), relayed.Authorization));
         Assert.Equal("", anonymous.Authorization);
+    }
+
+    [Fact]
+    public async Task A_service_client_without_its_address_resolves_and_its_calls_end_UNAVAILABLE_naming_the_setting()
+    {
+        var nowhere = server.Services.GetRequiredService<UnmappedService.UnmappedServiceClient>();
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => nowhere.NothingAsync(new NothingRequest()).ResponseAsync);
+
+        Assert.Equal(StatusCode.Unavailable, refused.StatusCode);
+        Assert.Contains("Services:nowhere:GrpcAddress", refused.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

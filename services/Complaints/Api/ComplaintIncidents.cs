@@ -7,17 +7,15 @@ namespace Ledningssystem.Complaints.Api;
 
 /// <summary>
 /// Raises a complaint's incident in Incidents with ReportIncident on the caller's own token, the complaint as its
-/// origin (ADR 0018). The client is resolved per call, so a service without Services:incidents:GrpcAddress still
-/// serves every other RPC.
+/// origin (ADR 0018).
 /// </summary>
-public sealed class ComplaintIncidents(IServiceProvider services)
+public sealed class ComplaintIncidents(Incidents.IncidentService.IncidentServiceClient client)
 {
     public const string ServiceName = "incidents";
 
     /// <summary>The id of the incident raised (or, on a retry, raised before); UNAVAILABLE in Swedish when Incidents cannot be reached.</summary>
     public async Task<string> RaiseAsync(Domain.Complaint complaint, string whatHappened, DateTimeOffset occurredAt, string immediateActions, CancellationToken ct)
     {
-        var client = services.GetRequiredService<Incidents.IncidentService.IncidentServiceClient>();
         try
         {
             var reported = await client.ReportIncidentAsync(new Incidents.ReportIncidentRequest

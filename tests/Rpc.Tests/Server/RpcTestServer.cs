@@ -36,6 +36,8 @@ public sealed class RpcTestServer : IAsyncLifetime
 
     public ProbeService.ProbeServiceClient Client { get; private set; } = null!;
 
+    public IServiceProvider Services => app!.Services;
+
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -52,6 +54,7 @@ public sealed class RpcTestServer : IAsyncLifetime
         builder.AddLedningssystemRpc();
         builder.Services.AddSingleton(Observations);
         builder.AddServiceClient<ProbeService.ProbeServiceClient>("probe");
+        builder.AddServiceClient<UnmappedService.UnmappedServiceClient>("nowhere");
         builder.Services.AddSingleton<IRequestValidator<RegisterRequest>, RegisterRequestValidator>();
 
         app = builder.Build();
