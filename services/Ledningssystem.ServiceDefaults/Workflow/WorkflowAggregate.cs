@@ -15,6 +15,7 @@ namespace Ledningssystem.ServiceDefaults.Workflow;
 /// <typeparam name="TEntry">One step in the history, as the service stores it.</typeparam>
 public abstract class WorkflowAggregate<TState, TEntry> : ITenantOwned
     where TState : struct, Enum
+    where TEntry : WorkflowHistoryEntry
 {
     private readonly List<TEntry> history = [];
 
@@ -33,7 +34,11 @@ public abstract class WorkflowAggregate<TState, TEntry> : ITenantOwned
 
     public TState State { get; protected set; }
 
-    public IReadOnlyList<TEntry> History => history;
+    /// <summary>
+    /// The steps in the order they were taken: a database returns an owned collection in no promised order, so the saved
+    /// steps are ordered by their numbers and the ones not saved yet follow in the order they were recorded.
+    /// </summary>
+    public IReadOnlyList<TEntry> History => [.. history.OrderBy(entry => entry.Number == 0 ? int.MaxValue : entry.Number)];
 
     /// <summary>
     /// The refusal of a step in the current state: ILLEGAL_TRANSITION, a Swedish message naming the state and what
