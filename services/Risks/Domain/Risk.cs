@@ -81,7 +81,8 @@ public sealed class Risk : WorkflowAggregate<RiskState, HistoryEntry<RiskState>>
 
     public DateOnly IdentifiedOn { get; private set; }
 
-    public IReadOnlyList<Assessment> Assessments => assessments;
+    /// <summary>In the order they were made (a database returns them in no promised order).</summary>
+    public IReadOnlyList<Assessment> Assessments => [.. assessments.OrderBy(a => a.Number)];
 
     public IReadOnlyList<RiskAction> Actions => actions;
 
@@ -202,7 +203,7 @@ public sealed class Risk : WorkflowAggregate<RiskState, HistoryEntry<RiskState>>
     /// </summary>
     public Assessment? PlacedOn(DateOnly on, MatrixBasis basis)
     {
-        var made = assessments.Where(a => a.AssessedOn <= on).ToList();
+        var made = Assessments.Where(a => a.AssessedOn <= on).ToList();
         var initial = made.LastOrDefault(a => a.Kind == AssessmentKind.Initial);
         return basis == MatrixBasis.AfterActions ? made.LastOrDefault(a => a.Kind == AssessmentKind.Residual) ?? initial : initial;
     }
