@@ -1,4 +1,6 @@
 using Ledningssystem.Contracts.Reporting.V1;
+using Ledningssystem.Reporting.Events;
+using Verksamhetsform = Ledningssystem.Contracts.Common.V1.Verksamhetsform;
 
 namespace Ledningssystem.Reporting;
 
@@ -20,6 +22,13 @@ internal static class ContractMapping
         Domain.Subject.ComplaintCategories => Subject.ComplaintCategories,
         _ => Subject.Unspecified,
     };
+
+    /// <summary>The counters' verksamhetsform: the enum's protobuf name, or all of them for the unspecified zero.</summary>
+    public static string ToCounterKey(this Verksamhetsform verksamhetsform) => EventFacts.Name(verksamhetsform);
+
+    /// <summary>The contract's value of a counter's verksamhetsform name; unspecified for all of them.</summary>
+    public static Verksamhetsform ToVerksamhetsform(this string counterKey) =>
+        Enum.GetValues<Verksamhetsform>().FirstOrDefault(form => EventFacts.Name(form) == counterKey);
 
     public static CaseStatus ToProto(this Domain.CaseStatus status) => status switch
     {

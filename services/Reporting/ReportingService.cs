@@ -1,8 +1,10 @@
 using Ledningssystem.Reporting.Api;
+using Ledningssystem.Reporting.Api.RegionalComparison;
 using Ledningssystem.Reporting.Data;
 using Ledningssystem.Reporting.Events;
 using Ledningssystem.Rpc.Validation;
 using Ledningssystem.ServiceDefaults.Access;
+using Ledningssystem.ServiceDefaults.Access.Replication;
 
 namespace Ledningssystem.Reporting;
 
@@ -15,6 +17,9 @@ public static class ReportingService
         services.AddOrganizationDirectory<ReportingDb>();
         services.AddReadModelSubscriptions();
         services.AddScoped<StatisticsProjection>();
+        services.AddScoped<VerksamhetsformCells>();
+        services.AddScoped<IOrganizationEventObserver, OrganizationFacts>();
+        services.AddScoped<ComparisonAccess>();
         services.AddScoped<StatisticsRebuild>();
         services.AddScoped<StatisticsScope>();
         services.AddRequestValidators(typeof(ReportingService).Assembly);
@@ -24,6 +29,7 @@ public static class ReportingService
     public static WebApplication MapReporting(this WebApplication app)
     {
         app.MapGrpcService<StatisticsApi>();
+        app.MapGrpcService<RegionalComparisonApi>();
         return app;
     }
 }

@@ -21,7 +21,7 @@ public sealed class StatisticsApi(ReportingDb db, StatisticsScope scope, IAccess
         var skip = request.PageToken.Length > 0 && Paging.TryReadToken(request.PageToken, out var offset) ? (int)Math.Clamp(offset, 0, int.MaxValue) : 0;
         var size = Paging.PageSize(request.PageSize);
         var rows = await db.CountsAsync(
-            request.Subject.ToDomain(), Domain.Months.Parse(request.FromMonth)!.Value, Domain.Months.Parse(request.ToMonth)!.Value, units, skip, size + 1, ct);
+            request.Subject.ToDomain(), request.Verksamhetsform.ToCounterKey(), Domain.Months.Parse(request.FromMonth)!.Value, Domain.Months.Parse(request.ToMonth)!.Value, units, skip, size + 1, ct);
         return new GetStatisticsResponse
         {
             Rows =

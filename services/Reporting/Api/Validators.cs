@@ -12,6 +12,16 @@ internal static class Rules
 
     public static ValidationErrors UnitId(this ValidationErrors errors, string value) => errors.MaxLength("unit_id", value, IdLength);
 
+    /// <summary>A defined verksamhetsform, or unspecified (all).</summary>
+    public static ValidationErrors Verksamhetsform(this ValidationErrors errors, string field, Contracts.Common.V1.Verksamhetsform value)
+    {
+        if (!Enum.IsDefined(value))
+        {
+            errors.Add(field, "Okänd verksamhetsform.");
+        }
+        return errors;
+    }
+
     /// <summary>Both months given as "YYYY-MM", in order, at most <see cref="MaxMonths"/> apart.</summary>
     public static ValidationErrors Period(this ValidationErrors errors, string from, string to)
     {
@@ -41,7 +51,8 @@ public sealed class GetStatisticsValidator : IRequestValidator<GetStatisticsRequ
         {
             errors.Add("subject", "Ange vad som ska räknas.");
         }
-        errors.UnitId(request.UnitId).Period(request.FromMonth, request.ToMonth).Page(request.PageSize, request.PageToken);
+        errors.UnitId(request.UnitId).Period(request.FromMonth, request.ToMonth).Page(request.PageSize, request.PageToken)
+            .Verksamhetsform("verksamhetsform", request.Verksamhetsform);
     }
 }
 

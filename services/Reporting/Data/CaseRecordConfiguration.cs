@@ -10,6 +10,8 @@ internal sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRec
     {
         record.ToTable("case_records");
         record.HasKey(r => new { r.TenantId, r.Type, r.CaseId });
+        // A unit's cases, when its verksamhetsformer become known after them.
+        record.HasIndex(r => new { r.TenantId, r.UnitId });
         record.Property(r => r.TenantId).HasMaxLength(Limits.IdLength);
         record.Property(r => r.CaseId).HasMaxLength(Limits.IdLength);
         record.Property(r => r.UnitId).HasMaxLength(Limits.IdLength);

@@ -13,10 +13,13 @@ public sealed record CountRow(int Month, string Kind, string Category, CaseStatu
 /// </summary>
 public static class CounterQueries
 {
-    /// <summary>The cells of <paramref name="units"/> (null: every unit) from month <paramref name="from"/> to <paramref name="to"/>, in order; a page of them.</summary>
+    /// <summary>
+    /// The cells of <paramref name="units"/> (null: every unit) in <paramref name="verksamhetsform"/> from month
+    /// <paramref name="from"/> to <paramref name="to"/>, in order; a page of them.
+    /// </summary>
     public static Task<List<CountRow>> CountsAsync(
-        this ReportingDb db, Subject subject, int from, int to, IReadOnlyList<string>? units, int skip, int take, CancellationToken cancellationToken) =>
-        Cells(db, subject, from, to, units)
+        this ReportingDb db, Subject subject, string verksamhetsform, int from, int to, IReadOnlyList<string>? units, int skip, int take, CancellationToken cancellationToken) =>
+        Cells(db, subject, from, to, units, verksamhetsform)
             .GroupBy(c => new { c.Month, c.Kind, c.Category, c.Status })
             .Select(g => new { g.Key.Month, g.Key.Kind, g.Key.Category, g.Key.Status, Count = g.Sum(c => c.Count) })
             .Where(r => r.Count != 0)
@@ -35,9 +38,11 @@ public static class CounterQueries
             .Where(r => r.Count != 0)
             .ToDictionaryAsync(r => r.Kind, r => r.Count, StringComparer.Ordinal, cancellationToken);
 
-    private static IQueryable<Counter> Cells(ReportingDb db, Subject subject, int from, int to, IReadOnlyList<string>? units)
+    private static IQueryable<Counter> Cells(
+        ReportingDb db, Subject subject, int from, int to, IReadOnlyList<string>? units, string verksamhetsform = CounterKey.AllVerksamhetsformer)
     {
-        var cells = db.Counters.AsNoTracking().Where(c => c.Subject == subject && c.Month >= from && c.Month <= to);
+        var cells = db.Counters.AsNoTracking()
+            .Where(c => c.Subject == subject && c.Verksamhetsform == verksamhetsform && c.Month >= from && c.Month <= to);
         return units is null ? cells.Where(c => c.UnitId == CounterKey.WholeTenant) : cells.Where(c => units.Contains(c.UnitId));
     }
 }

@@ -1,4 +1,6 @@
+using Ledningssystem.Reporting.Data.RegionalComparison;
 using Ledningssystem.Reporting.Domain;
+using Ledningssystem.Reporting.Domain.RegionalComparison;
 using Ledningssystem.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,11 +17,20 @@ public abstract class ReportingDb(DbContextOptions options, ITenantContext tenan
 
     public DbSet<ReportingSettings> Settings => Set<ReportingSettings>();
 
+    public DbSet<UnitVerksamhetsform> UnitVerksamhetsformer => Set<UnitVerksamhetsform>();
+
+    public DbSet<ComparedProvider> ComparedProviders => Set<ComparedProvider>();
+
+    public DbSet<ServiceUserCount> ServiceUserCounts => Set<ServiceUserCount>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder
         .ApplyConfiguration(new CaseRecordConfiguration())
         .ApplyConfiguration(new CounterConfiguration())
         .ApplyConfiguration(new ReceivedEventConfiguration())
-        .ApplyConfiguration(new ReportingSettingsConfiguration());
+        .ApplyConfiguration(new ReportingSettingsConfiguration())
+        .ApplyConfiguration(new UnitVerksamhetsformConfiguration())
+        .ApplyConfiguration(new ComparedProviderConfiguration())
+        .ApplyConfiguration(new ServiceUserCountConfiguration());
 }
 
 public sealed class SqliteReportingDb(DbContextOptions<SqliteReportingDb> options, ITenantContext tenant, TimeProvider clock)

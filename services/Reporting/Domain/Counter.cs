@@ -19,5 +19,8 @@ public sealed class Counter : ITenantOwned
 
     public CaseStatus Status { get; init; }
 
+    /// <summary>A verksamhetsform of the unit, or <see cref="CounterKey.AllVerksamhetsformer"/>.</summary>
+    public string Verksamhetsform { get; init; } = CounterKey.AllVerksamhetsformer;
+
     public long Count { get; init; }
 }

@@ -28,14 +28,23 @@ public enum CaseStatus
 /// <summary>
 /// One cell of the pre-aggregated statistics: a case contributes one count to each of its cells. <see cref="Month"/>
 /// is <see cref="Months"/>' yyyymm number; <see cref="Kind"/> and <see cref="Category"/> are empty when not known.
+/// <see cref="Verksamhetsform"/> is a Verksamhetsform's protobuf name, or <see cref="AllVerksamhetsformer"/> for the
+/// cell that counts the case whatever its unit runs.
 /// </summary>
-public readonly record struct CounterKey(Subject Subject, string UnitId, int Month, string Kind, string Category, CaseStatus Status)
+public readonly record struct CounterKey(
+    Subject Subject, string UnitId, int Month, string Kind, string Category, CaseStatus Status, string Verksamhetsform = CounterKey.AllVerksamhetsformer)
 {
     /// <summary>The unit id of the cells that sum every unit of the tenant (no unit has an empty id).</summary>
     public const string WholeTenant = "";
 
+    /// <summary>The verksamhetsform of the cells that count every case, whichever verksamhetsformer its unit runs.</summary>
+    public const string AllVerksamhetsformer = "";
+
     /// <summary>The same cell summed over the whole tenant, kept beside the unit's so that a tenant's figures read few rows.</summary>
     public CounterKey ForWholeTenant => this with { UnitId = WholeTenant };
+
+    /// <summary>The same cell counted in one of the unit's verksamhetsformer, kept beside the cell of all of them.</summary>
+    public CounterKey In(string verksamhetsform) => this with { Verksamhetsform = verksamhetsform };
 }
 
 /// <summary>Whole months as yyyymm numbers, so that a period is a range the counters' key orders.</summary>

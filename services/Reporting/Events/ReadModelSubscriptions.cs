@@ -26,8 +26,9 @@ public static class ReadModelSubscriptions
     /// <summary>Reads a stored event back by its protobuf full name.</summary>
     public static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
 
+    /// <summary>The stored events' types: the subscribed ones and UnitCreated, which comes through the access replica (<see cref="OrganizationFacts"/>).</summary>
     public static readonly IReadOnlyDictionary<string, MessageDescriptor> Types =
-        Subscriptions.ToDictionary(s => s.Descriptor.FullName, s => s.Descriptor, StringComparer.Ordinal);
+        Subscriptions.Select(s => s.Descriptor).Append(UnitCreated.Descriptor).ToDictionary(d => d.FullName, StringComparer.Ordinal);
 
     public static IServiceCollection AddReadModelSubscriptions(this IServiceCollection services)
     {

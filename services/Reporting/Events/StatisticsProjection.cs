@@ -1,4 +1,5 @@
 using Google.Protobuf;
+using Ledningssystem.Contracts.Events.V1;
 using Ledningssystem.Reporting.Data;
 using Ledningssystem.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +12,10 @@ public sealed record IncomingEvent(string EventId, IMessage Message);
 /// <summary>
 /// The read model's one ingestion path, for a delivered event, a batch of them and a rebuild alike: keep each event
 /// not seen before in the event store, merge what it tells into its case's record, and move the counters from the
-/// case's old cells to its new ones. Runs in the caller's transaction and the current tenant.
+/// case's old cells to its new ones (in each verksamhetsform of its unit too, <see cref="VerksamhetsformCells"/>). Runs in
+/// the caller's transaction and the current tenant.
 /// </summary>
-public sealed class StatisticsProjection(ReportingDb db, ITenantContext tenant, TimeProvider clock)
+public sealed class StatisticsProjection(ReportingDb db, ITenantContext tenant, TimeProvider clock, VerksamhetsformCells verksamhetsformer)
 {
     // SQLite allows 32766 parameters per statement, PostgreSQL 65535; ids are looked up in chunks well below.
     private const int LookupChunk = 500;
@@ -42,7 +44,11 @@ public sealed class StatisticsProjection(ReportingDb db, ITenantContext tenant, 
     {
         var facts = events.Select(EventFacts.From).OfType<Domain.CaseFact>().ToList();
         var records = await LoadAsync(facts, cancellationToken);
+        var units = events.OfType<UnitCreated>().ToList();
+        var forms = await verksamhetsformer.LoadAsync(
+            [.. facts.Select(f => f.UnitId).Concat(records.Values.Select(r => r.UnitId)).OfType<string>(), .. units.Select(u => u.UnitId)], cancellationToken);
         var deltas = new Dictionary<Domain.CounterKey, long>();
+        await verksamhetsformer.AddAsync(units, forms, deltas, cancellationToken);
         foreach (var fact in facts)
         {
             if (!records.TryGetValue((fact.Type, fact.CaseId), out var record))
@@ -55,20 +61,11 @@ public sealed class StatisticsProjection(ReportingDb db, ITenantContext tenant, 
             {
                 continue;
             }
-            Move(deltas, before, -1);
-            Move(deltas, record.Cells(), +1);
+            VerksamhetsformCells.Move(deltas, before, -1, forms);
+            VerksamhetsformCells.Move(deltas, record.Cells(), +1, forms);
         }
         await db.SaveChangesAsync(cancellationToken);
         await db.AddAsync(tenant.TenantId ?? throw new TenantIsolationException("No tenant applies; the statistics cannot change."), deltas, cancellationToken);
-    }
-
-    private static void Move(Dictionary<Domain.CounterKey, long> deltas, IReadOnlyList<Domain.CounterKey> cells, int by)
-    {
-        foreach (var cell in cells)
-        {
-            deltas[cell] = deltas.GetValueOrDefault(cell) + by;
-            deltas[cell.ForWholeTenant] = deltas.GetValueOrDefault(cell.ForWholeTenant) + by;
-        }
     }
 
     private async Task<Dictionary<(Domain.CaseType, string), Domain.CaseRecord>> LoadAsync(List<Domain.CaseFact> facts, CancellationToken cancellationToken)

@@ -19,6 +19,7 @@ public sealed class StatisticsRebuild(ReportingDb db, StatisticsProjection proje
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Counters.ExecuteDeleteAsync(cancellationToken);
         await db.Cases.ExecuteDeleteAsync(cancellationToken);
+        await db.UnitVerksamhetsformer.ExecuteDeleteAsync(cancellationToken);
         long replayed = 0;
         long after = 0;
         while (true)

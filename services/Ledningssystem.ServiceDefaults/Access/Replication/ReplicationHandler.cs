@@ -3,8 +3,8 @@ using Ledningssystem.ServiceDefaults.Events;
 
 namespace Ledningssystem.ServiceDefaults.Access.Replication;
 
-/// <summary>Keeps the access replica current from one Organizations event type.</summary>
-internal sealed class ReplicationHandler<TEvent>(OrganizationReplicator replicator) : IEventHandler<TEvent>
+/// <summary>Keeps the access replica current from one Organizations event type, then hands the event to the service's observers.</summary>
+internal sealed class ReplicationHandler<TEvent>(OrganizationReplicator replicator, IEnumerable<IOrganizationEventObserver> observers) : IEventHandler<TEvent>
     where TEvent : IMessage<TEvent>
 {
     public async Task HandleAsync(TEvent message, EventContext context, CancellationToken cancellationToken)
@@ -17,6 +17,10 @@ internal sealed class ReplicationHandler<TEvent>(OrganizationReplicator replicat
         catch (ArgumentException exception)
         {
             throw new PoisonEventException(exception.Message);
+        }
+        foreach (var observer in observers)
+        {
+            await observer.ObserveAsync(message, context, cancellationToken);
         }
     }
 }

@@ -72,6 +72,8 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "UnitId");
+
                     b.ToTable("case_records", (string)null);
                 });
 
@@ -83,6 +85,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
 
                     b.Property<int>("Subject")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Verksamhetsform")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("UnitId")
                         .HasMaxLength(100)
@@ -105,9 +111,11 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
-                    b.HasKey("TenantId", "Subject", "UnitId", "Month", "Kind", "Category", "Status");
+                    b.HasKey("TenantId", "Subject", "Verksamhetsform", "UnitId", "Month", "Kind", "Category", "Status");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("Subject", "UnitId", "Month", "Verksamhetsform");
 
                     b.ToTable("statistics_counters", (string)null);
                 });
@@ -152,6 +160,65 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.ToTable("received_events", (string)null);
                 });
 
+            modelBuilder.Entity("Ledningssystem.Reporting.Domain.RegionalComparison.ComparedProvider", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Named")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("TenantId");
+
+                    b.HasIndex("Pseudonym")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("compared_providers", (string)null);
+                });
+
+            modelBuilder.Entity("Ledningssystem.Reporting.Domain.RegionalComparison.ServiceUserCount", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Verksamhetsform")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Year", "Verksamhetsform");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("service_user_counts", (string)null);
+                });
+
             modelBuilder.Entity("Ledningssystem.Reporting.Domain.ReportingSettings", b =>
                 {
                     b.Property<string>("TenantId")
@@ -166,6 +233,29 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.HasIndex("TenantId");
 
                     b.ToTable("reporting_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Ledningssystem.Reporting.Domain.UnitVerksamhetsform", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Verksamhetsform")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("TenantId", "UnitId", "Verksamhetsform");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("Verksamhetsform");
+
+                    b.ToTable("unit_verksamhetsformer", (string)null);
                 });
 
             modelBuilder.Entity("Ledningssystem.ServiceDefaults.Access.Replica.RoleAssignmentReplica", b =>

@@ -67,6 +67,8 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "UnitId");
+
                     b.ToTable("case_records", (string)null);
                 });
 
@@ -78,6 +80,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
 
                     b.Property<int>("Subject")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Verksamhetsform")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UnitId")
                         .HasMaxLength(100)
@@ -100,9 +106,11 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.Property<long>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("TenantId", "Subject", "UnitId", "Month", "Kind", "Category", "Status");
+                    b.HasKey("TenantId", "Subject", "Verksamhetsform", "UnitId", "Month", "Kind", "Category", "Status");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("Subject", "UnitId", "Month", "Verksamhetsform");
 
                     b.ToTable("statistics_counters", (string)null);
                 });
@@ -145,6 +153,65 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.ToTable("received_events", (string)null);
                 });
 
+            modelBuilder.Entity("Ledningssystem.Reporting.Domain.RegionalComparison.ComparedProvider", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Named")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId");
+
+                    b.HasIndex("Pseudonym")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("compared_providers", (string)null);
+                });
+
+            modelBuilder.Entity("Ledningssystem.Reporting.Domain.RegionalComparison.ServiceUserCount", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Verksamhetsform")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Year", "Verksamhetsform");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("service_user_counts", (string)null);
+                });
+
             modelBuilder.Entity("Ledningssystem.Reporting.Domain.ReportingSettings", b =>
                 {
                     b.Property<string>("TenantId")
@@ -159,6 +226,29 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.HasIndex("TenantId");
 
                     b.ToTable("reporting_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Ledningssystem.Reporting.Domain.UnitVerksamhetsform", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verksamhetsform")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "UnitId", "Verksamhetsform");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("Verksamhetsform");
+
+                    b.ToTable("unit_verksamhetsformer", (string)null);
                 });
 
             modelBuilder.Entity("Ledningssystem.ServiceDefaults.Access.Replica.RoleAssignmentReplica", b =>
