@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Ledningssystem.Contracts.Reporting.V1;
 using Ledningssystem.Reporting.Tests.Support;
 using Ledningssystem.ServiceDefaults.Events;
@@ -35,7 +31,7 @@ public sealed class RebuildTests(SourcesFixture platform)
 
         foreach (var (@event, id) in deliveries)
         {
-            Assert.Equal("SUCCESS", await DeliverAsync(http, @event, id));
+            Assert.Equal("SUCCESS", await http.DeliverAsync(@event, id));
         }
 
         foreach (var reader in new[] { Demo.AldreMas, Demo.SocialQualityDeveloper })
@@ -73,26 +69,5 @@ public sealed class RebuildTests(SourcesFixture platform)
         var mas = await platform.ReportingAsAsync(Demo.AldreMas);
 
         await Expect.FailsAsync(Grpc.Core.StatusCode.PermissionDenied, mas.RebuildStatisticsAsync(new RebuildStatisticsRequest()));
-    }
-
-    /// <summary>Posts the event as Direct delivery and Dapr do: a structured CloudEvent to the route /dapr/subscribe names.</summary>
-    private static async Task<string> DeliverAsync(HttpClient http, OutboxMessage @event, string id)
-    {
-        var cloudEvent = new JsonObject
-        {
-            ["specversion"] = "1.0",
-            ["id"] = id,
-            ["source"] = "tests",
-            ["type"] = @event.Type,
-            ["subject"] = @event.AggregateId,
-            ["time"] = @event.OccurredAt.ToString("O"),
-            ["datacontenttype"] = "application/json",
-            ["tenantid"] = @event.TenantId,
-            ["data"] = JsonNode.Parse(@event.Payload),
-        };
-        using var content = new StringContent(cloudEvent.ToJsonString(), Encoding.UTF8, "application/cloudevents+json");
-        using var response = await http.PostAsync(new Uri($"/events/{@event.Topic}", UriKind.Relative), content);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString() ?? "";
     }
 }
