@@ -7,6 +7,9 @@ namespace Ledningssystem.Reporting;
 /// <summary>Between the domain's enums and their protobuf values.</summary>
 internal static class ContractMapping
 {
+    private static readonly Dictionary<string, Verksamhetsform> VerksamhetsformByName =
+        Enum.GetValues<Verksamhetsform>().ToDictionary(form => EventFacts.Name(form), StringComparer.Ordinal);
+
     public static Domain.Subject ToDomain(this Subject subject) => subject switch
     {
         Subject.Incidents => Domain.Subject.Incidents,
@@ -27,8 +30,7 @@ internal static class ContractMapping
     public static string ToCounterKey(this Verksamhetsform verksamhetsform) => EventFacts.Name(verksamhetsform);
 
     /// <summary>The contract's value of a counter's verksamhetsform name; unspecified for all of them.</summary>
-    public static Verksamhetsform ToVerksamhetsform(this string counterKey) =>
-        Enum.GetValues<Verksamhetsform>().FirstOrDefault(form => EventFacts.Name(form) == counterKey);
+    public static Verksamhetsform ToVerksamhetsform(this string counterKey) => VerksamhetsformByName.GetValueOrDefault(counterKey);
 
     public static CaseStatus ToProto(this Domain.CaseStatus status) => status switch
     {

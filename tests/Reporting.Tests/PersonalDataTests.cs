@@ -52,12 +52,12 @@ public sealed class PersonalDataTests(SourcesFixture platform)
             databases.Add(await TestDatabase.CreateAsync());
             return databases[^1];
         }
-        var issuer = platform.Issuer;
-        await using var reporting = await ReportingHost.StartAsync(await DatabaseAsync(), issuer);
-        await using var incidentsHost = await ReportingHost.StartIncidentsAsync(await DatabaseAsync(), issuer, reporting);
-        await using var complaintsHost = await ReportingHost.StartComplaintsAsync(await DatabaseAsync(), issuer, reporting);
         try
         {
+            // The services stop before their databases go.
+            await using var reporting = await ReportingHost.StartAsync(await DatabaseAsync(), platform.Issuer);
+            await using var incidentsHost = await ReportingHost.StartIncidentsAsync(await DatabaseAsync(), platform.Issuer, reporting);
+            await using var complaintsHost = await ReportingHost.StartComplaintsAsync(await DatabaseAsync(), platform.Issuer, reporting);
             var caseIds = await SeedAsync(reporting, incidentsHost, complaintsHost);
             var responses = await CallEveryRpcAsync(reporting);
 
