@@ -29,7 +29,9 @@ export function documentPage(context: AppContext, documentId: string): PageView 
         const visible = await versionsToShow(document, writes);
         show(content, document, visible, writes, context, load);
         if (message) {
-          content.querySelector<HTMLElement>("h2")?.focus();
+          const title = content.querySelector<HTMLElement>("h2");
+          title?.after(h("p", { class: "notice" }, message));
+          title?.focus();
           announce(message);
         }
       })
@@ -100,7 +102,7 @@ function inForce(document: Document, version: DocumentVersion): HTMLElement {
 }
 
 function versionText(version: DocumentVersion): HTMLElement {
-  return h("div", { class: "document-text", role: "document", "aria-label": `Text, version ${version.versionNumber}` },
+  return h("div", { class: "document-text", role: "document", "aria-label": `Versionens text (version ${version.versionNumber})` },
     version.contentMarkdown || (version.file ? `Versionen är en fil: ${version.file.fileName}.` : "Versionen har ingen text."));
 }
 
