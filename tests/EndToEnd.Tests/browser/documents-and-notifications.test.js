@@ -240,7 +240,10 @@ test('the rutin is shared to a contracted provider, adopted there, and the upstr
   await assertAccessible(page, 'Antaget dokument med ändringar');
   await screenshot(page, 'antaget-dokument');
   await changes.getByRole('button', { name: 'Ta in den nya versionen' }).click();
-  await page.getByText(/Ursprungets nya text finns i utkastet version 2/).waitFor();
+  // The copy was never published, so its open draft (version 1) takes the new text with the local addition kept.
+  await page.getByText('Ursprungets nya text finns i utkastet version 1.').waitFor();
+  const draft = await page.getByRole('document', { name: 'Versionens text (version 1)' }).textContent();
+  assert.ok(draft.includes('Vid oro kontaktas sjuksköterska.') && draft.includes('Omsorg AB ringer jourhavande'), draft);
   await page.context().close();
 });
 

@@ -12,7 +12,7 @@ export function diffView(lines: DiffLine[]): HTMLElement {
   const added = lines.filter((line) => line.kind === DiffLineKind.ADDED).length;
   const removed = lines.filter((line) => line.kind === DiffLineKind.REMOVED).length;
   return h("div", { class: "diff" },
-    h("p", {}, added + removed === 0 ? "Inga skillnader i texten." : `${added} rader tillagda, ${removed} borttagna.`),
+    h("p", {}, added + removed === 0 ? "Inga skillnader i texten." : `Tillagda rader: ${added}. Borttagna rader: ${removed}.`),
     h("ol", { class: "diff-lines", "aria-label": "Skillnader rad för rad" }, ...lines.map(diffLine)));
 }
 
