@@ -214,7 +214,7 @@ test('the rutin is shared to a contracted provider, adopted there, and the upstr
   await openDocument(verasPage);
   await verasPage.getByLabel('omsorg-ab (Hemtjänst enligt LOV)').check();
   await verasPage.getByRole('button', { name: 'Dela' }).click();
-  await verasPage.getByText('Dokumentet är delat till omsorg-ab.').waitFor();
+  await verasPage.getByRole('main').getByText('Dokumentet är delat till omsorg-ab.').waitFor();
 
   const page = await newPage(browser, phone);
   await logIn(page, '/dokument', 'tove.thorsson');
@@ -241,7 +241,7 @@ test('the rutin is shared to a contracted provider, adopted there, and the upstr
   await screenshot(page, 'antaget-dokument');
   await changes.getByRole('button', { name: 'Ta in den nya versionen' }).click();
   // The copy was never published, so its open draft (version 1) takes the new text with the local addition kept.
-  await page.getByText('Ursprungets nya text finns i utkastet version 1.').waitFor();
+  await page.getByRole('main').getByText('Ursprungets nya text finns i utkastet version 1.').waitFor();
   const draft = await page.getByRole('document', { name: 'Versionens text (version 1)' }).textContent();
   assert.ok(draft.includes('Vid oro kontaktas sjuksköterska.') && draft.includes('Omsorg AB ringer jourhavande'), draft);
   await page.context().close();

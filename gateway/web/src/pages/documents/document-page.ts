@@ -83,22 +83,21 @@ function show(content: HTMLElement, document: Document, versions: VisibleVersion
     writes && versions.published && !document.upstreamTenantId ? section("Dela", shareForm(document.documentId, context.user.tenant, reload)) : null);
 }
 
-/** The version in force, its text as plain text (never HTML), and "Jag har läst". */
+/** The version in force, its text as plain text (never HTML), and "Jag har läst", which the receipt replaces. */
 function inForce(document: Document, version: DocumentVersion): HTMLElement {
-  const receipt = h("div", { "aria-live": "polite" });
+  const acknowledge: HTMLFormElement = actionForm({
+    submitLabel: "Jag har läst", busyLabel: "Sparar…",
+    accessibleLabel: `Jag har läst version ${version.versionNumber} av ${document.details?.title ?? ""}`,
+    action: async () => {
+      const answer = await acknowledgements.acknowledgeVersion({ documentId: document.documentId, versionNumber: version.versionNumber });
+      acknowledge.replaceWith(h("p", { class: "receipt" }, `Du bekräftade att du läst version ${version.versionNumber} ${formatDateTime(answer.acknowledgedAt)}.`));
+      announce("Tack, din läsbekräftelse är sparad.");
+    },
+  });
   return section(`Gällande version ${version.versionNumber}`,
     h("p", {}, `Gäller från ${version.effectiveDate}. Godkänd av ${version.approved?.displayName ?? "–"} ${formatDateTime(version.approved?.at)}.`),
     versionText(version),
-    receipt,
-    actionForm({
-      submitLabel: "Jag har läst", busyLabel: "Sparar…",
-      accessibleLabel: `Jag har läst version ${version.versionNumber} av ${document.details?.title ?? ""}`,
-      action: async () => {
-        const answer = await acknowledgements.acknowledgeVersion({ documentId: document.documentId, versionNumber: version.versionNumber });
-        replace(receipt, h("p", { class: "receipt" }, `Du bekräftade att du läst version ${version.versionNumber} ${formatDateTime(answer.acknowledgedAt)}.`));
-        announce("Tack, din läsbekräftelse är sparad.");
-      },
-    }));
+    acknowledge);
 }
 
 function versionText(version: DocumentVersion): HTMLElement {
