@@ -29,10 +29,14 @@ public sealed class AcknowledgementTests(DocumentsFixture fixture)
             },
         });
         await Flows.PublishAsync(author, approver, id, 1);
+        Assert.Contains(id, await ToReadAsync(employee));
+        Assert.DoesNotContain(id, await ToReadAsync(author));
         Assert.True((await fixture.Service.EventsAsync<DocumentPublished>(id)).Single().Event.RequiresAcknowledgement);
 
         await employee.Acknowledgements.AcknowledgeVersionAsync(new AcknowledgeVersionRequest { DocumentId = id, VersionNumber = 1 });
         await employee.Acknowledgements.AcknowledgeVersionAsync(new AcknowledgeVersionRequest { DocumentId = id, VersionNumber = 1 });
+        Assert.DoesNotContain(id, await ToReadAsync(employee));
+        Assert.Contains(id, await ToReadAsync(unitManager));
 
         var v1 = await author.Acknowledgements.ListAcknowledgementStatusAsync(new ListAcknowledgementStatusRequest { DocumentId = id, VersionNumber = 1 });
         Assert.Equal((1, 1), (v1.AcknowledgedCount, v1.PendingCount));
@@ -52,6 +56,8 @@ public sealed class AcknowledgementTests(DocumentsFixture fixture)
             author.Acknowledgements.AcknowledgeVersionAsync(new AcknowledgeVersionRequest { DocumentId = id, VersionNumber = 2 }));
         await Flows.PublishAsync(author, approver, id, 2);
         await unitManager.Acknowledgements.AcknowledgeVersionAsync(new AcknowledgeVersionRequest { DocumentId = id, VersionNumber = 2 });
+        Assert.Contains(id, await ToReadAsync(employee));
+        Assert.DoesNotContain(id, await ToReadAsync(unitManager));
 
         var v2 = await author.Acknowledgements.ListAcknowledgementStatusAsync(new ListAcknowledgementStatusRequest { DocumentId = id, VersionNumber = 2 });
         Assert.False(v2.People.Single(p => p.UserId == EmployeeSub).Acknowledged);
@@ -68,5 +74,20 @@ public sealed class AcknowledgementTests(DocumentsFixture fixture)
         Assert.Single(page.People);
         var next = await author.Acknowledgements.ListAcknowledgementStatusAsync(new ListAcknowledgementStatusRequest { DocumentId = id, VersionNumber = 2, PageSize = 1, PageToken = page.NextPageToken });
         Assert.NotEqual(page.People[0].UserId, Assert.Single(next.People).UserId);
+    }
+
+    /// <summary>Every document the caller has left to read, two to a page (so the paging is walked too).</summary>
+    private static async Task<List<string>> ToReadAsync(DocumentClients caller)
+    {
+        var ids = new List<string>();
+        var token = "";
+        do
+        {
+            var page = await caller.Acknowledgements.ListDocumentsToReadAsync(new ListDocumentsToReadRequest { PageSize = 2, PageToken = token });
+            ids.AddRange(page.Documents.Select(d => d.DocumentId));
+            token = page.NextPageToken;
+        }
+        while (token.Length > 0);
+        return ids;
     }
 }

@@ -7,7 +7,9 @@ namespace Ledningssystem.EndToEnd.Tests;
 /// The staff web app in a real browser (Debian's Chromium driven by playwright-core, tests/tools) against this
 /// platform through the gateway: the node suite in browser/ logs in demo users with PKCE, reports on a phone,
 /// triages and closes as the enhetschef, shows the reporter the outcome, keeps another tenant out, and runs axe-core
-/// on every page. Its printed figures (time to first render of the report form) go to the test output.
+/// on every page; the Dokument pages, lex Sarah to the IVO document and sharing between tenants
+/// (browser/documents-and-notifications.test.js). Its printed figures (time to first render of the report form) go
+/// to the test output.
 /// <c>SCREENSHOT_DIR=docs/screenshots</c> in the environment saves the main pages (docs/web.md).
 /// </summary>
 [Collection(PlatformGroup.Name)]
@@ -19,7 +21,7 @@ public sealed class WebAppInBrowserTests(PlatformFixture platform, ITestOutputHe
         var result = await ExternalProcess.RunAsync(
             "node",
             ["--test", "--test-reporter=spec", RepositoryPaths.Combine("tests", "EndToEnd.Tests", "browser")],
-            timeout: TimeSpan.FromMinutes(5),
+            timeout: TimeSpan.FromMinutes(10),
             environment: new Dictionary<string, string> { ["GATEWAY_WEB"] = platform.GatewayWeb.GetLeftPart(UriPartial.Authority) });
 
         output.WriteLine(result.Output);

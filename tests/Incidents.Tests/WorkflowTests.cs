@@ -177,6 +177,30 @@ public sealed class WorkflowTests(IncidentsFixture platform)
     }
 
     [Fact]
+    public async Task A_reporter_sees_her_own_reports_newest_first_page_by_page()
+    {
+        var reporter = await platform.AsAsync(Demo.AldreEmployee);
+        var reported = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            reported.Add((await reporter.ReportIncidentAsync(Workflow.Report(Demo.HemtjanstNorr))).Incident.IncidentId);
+        }
+
+        var listed = new List<string>();
+        var token = "";
+        do
+        {
+            var page = await reporter.ListIncidentsAsync(new ListIncidentsRequest { OwnReportsOnly = true, NewestFirst = true, PageSize = 2, PageToken = token });
+            listed.AddRange(page.Incidents.Select(i => i.IncidentId));
+            token = page.NextPageToken;
+        }
+        while (token.Length > 0);
+
+        Assert.Equal([reported[2], reported[1], reported[0]], listed.Take(3));
+        Assert.Equal(listed.Distinct().Count(), listed.Count);
+    }
+
+    [Fact]
     public async Task Every_read_of_an_incident_is_in_the_audit_trail()
     {
         var incident = await workflow.InStateAsync(IncidentState.Reported);

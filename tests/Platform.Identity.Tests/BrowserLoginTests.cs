@@ -149,6 +149,35 @@ public sealed class BrowserLoginTests(DevTokenIssuerPlatform platform)
     }
 
     [Fact]
+    public async Task Logout_honours_id_token_hint_as_Keycloak_does_and_refuses_a_hint_it_did_not_issue()
+    {
+        using var browser = new Browser();
+        var pkce = new Pkce();
+        using var tokens = await browser.RedeemAsync(platform.Issuer, (await browser.LogInAsync(platform.Issuer, pkce, "vera.viklund"))["code"], pkce.Verifier);
+        using var body = JsonDocument.Parse(await tokens.Content.ReadAsStringAsync());
+        var refreshToken = body.RootElement.GetProperty("refresh_token").GetString()!;
+        var idToken = body.RootElement.GetProperty("id_token").GetString()!;
+        var forged = idToken[..idToken.LastIndexOf('.')] + ".c2lnbmF0dXJl";
+        Uri Logout(string hint, string clientId = Client) => new($"{platform.Issuer}/protocol/openid-connect/logout?client_id={clientId}"
+            + $"&post_logout_redirect_uri={Uri.EscapeDataString(RedirectUri)}&id_token_hint={hint}");
+
+        // Another browser (no login cookie): the hint alone names the login to end, as in Keycloak.
+        using var elsewhere = new Browser();
+        using var forgedLogout = await elsewhere.Http.GetAsync(Logout(forged));
+        using var otherClient = await elsewhere.Http.GetAsync(Logout(idToken, clientId: "ledningssystem-integration"));
+        using var stillRefreshes = await browser.RefreshAsync(platform.Issuer, refreshToken);
+        using var logout = await elsewhere.Http.GetAsync(Logout(idToken));
+        using var afterLogout = await browser.RefreshAsync(platform.Issuer, refreshToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, forgedLogout.StatusCode);
+        Assert.Contains("id_token_hint", await forgedLogout.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, otherClient.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stillRefreshes.StatusCode);
+        Assert.Equal(new Uri(RedirectUri), logout.Headers.Location);
+        Assert.Equal("Session not active", await ErrorDescriptionAsync(afterLogout));
+    }
+
+    [Fact]
     public async Task The_token_endpoint_answers_the_web_apps_origin_only()
     {
         using var browser = new Browser();

@@ -9,6 +9,7 @@ export function renderHeader(context: AppContext): void {
     h("a", { href: paths.report }, "Rapportera avvikelse"),
     h("a", { href: paths.myReports }, "Mina rapporter"),
     context.handlesIncidents ? h("a", { href: paths.inbox }, "Inkorg") : null,
+    h("a", { href: paths.documents }, "Dokument"),
   ];
   replace(
     document.getElementById("sidhuvud")!,

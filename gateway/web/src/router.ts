@@ -4,18 +4,30 @@ import { inboxPage } from "./pages/inbox/inbox-page";
 import { incidentPage } from "./pages/incident/incident-page";
 import { myReportsPage } from "./pages/my-reports/my-reports-page";
 import { reportPage } from "./pages/report/report-page";
+import { documentPage } from "./pages/documents/document-page";
+import { libraryPage } from "./pages/documents/library-page";
+import { newDocumentPage } from "./pages/documents/new-document-page";
+import { sharedDocumentsPage } from "./pages/documents/shared-documents-page";
 
 export const paths = {
   report: "/rapportera",
   myReports: "/mina-rapporter",
   inbox: "/inkorg",
   incident: (id: string) => `/avvikelser/${encodeURIComponent(id)}`,
+  documents: "/dokument",
+  newDocument: "/dokument/nytt",
+  sharedDocuments: "/dokument/delade",
+  document: (id: string) => `/dokument/${encodeURIComponent(id)}`,
 };
 
 function pageFor(path: string, context: AppContext): PageView {
   const incident = /^\/avvikelser\/([^/]+)$/.exec(path);
   if (incident) {
     return incidentPage(context, decodeURIComponent(incident[1]));
+  }
+  const document = /^\/dokument\/([^/]+)$/.exec(path);
+  if (document && path !== paths.newDocument && path !== paths.sharedDocuments) {
+    return documentPage(context, decodeURIComponent(document[1]));
   }
   switch (path) {
     case "/":
@@ -25,6 +37,12 @@ function pageFor(path: string, context: AppContext): PageView {
       return myReportsPage(context);
     case paths.inbox:
       return inboxPage(context);
+    case paths.documents:
+      return libraryPage(context);
+    case paths.newDocument:
+      return newDocumentPage(context);
+    case paths.sharedDocuments:
+      return sharedDocumentsPage(context);
     default:
       return { title: "Sidan finns inte", content: h("p", {}, "Adressen leder inte till någon sida. Välj i menyn ovan.") };
   }

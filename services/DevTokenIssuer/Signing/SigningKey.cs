@@ -69,6 +69,25 @@ internal sealed class SigningKey : IDisposable
         return signingInput + "." + Base64Url.EncodeToString(signature);
     }
 
+    /// <summary>The payload of a compact JWS this key signed with RS256; null when it is malformed or the signature fails.</summary>
+    public JsonObject? VerifiedPayload(string jws)
+    {
+        var parts = jws.Split('.');
+        if (parts.Length != 3 || !Base64Url.IsValid(parts[1]) || !Base64Url.IsValid(parts[2]))
+        {
+            return null;
+        }
+        var signed = rsa.VerifyData(Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}"), Base64Url.DecodeFromChars(parts[2]), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        try
+        {
+            return signed ? JsonNode.Parse(Base64Url.DecodeFromChars(parts[1])) as JsonObject : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     public void Dispose() => rsa.Dispose();
 
     private static string Encode(JsonObject part) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(part.ToJsonString()));

@@ -7,7 +7,8 @@ namespace Ledningssystem.Documents.Api;
 /// <summary>The read acknowledgement requests.</summary>
 internal sealed class AcknowledgementValidators :
     IRequestValidator<SetAcknowledgementTargetsRequest>, IRequestValidator<AcknowledgeVersionRequest>,
-    IRequestValidator<ListAcknowledgementStatusRequest>, IRequestValidator<SendAcknowledgementRemindersRequest>
+    IRequestValidator<ListAcknowledgementStatusRequest>, IRequestValidator<SendAcknowledgementRemindersRequest>,
+    IRequestValidator<ListDocumentsToReadRequest>
 {
     public void Validate(SetAcknowledgementTargetsRequest request, ValidationErrors errors)
     {
@@ -27,4 +28,6 @@ internal sealed class AcknowledgementValidators :
         .Page(request.PageSize, request.PageToken);
 
     public void Validate(SendAcknowledgementRemindersRequest request, ValidationErrors errors) => errors.Id("document_id", request.DocumentId);
+
+    public void Validate(ListDocumentsToReadRequest request, ValidationErrors errors) => errors.Page(request.PageSize, request.PageToken);
 }

@@ -107,6 +107,63 @@ public sealed class AcknowledgementsApi(
         return new SendAcknowledgementRemindersResponse { RemindedCount = pending.Count };
     }
 
+    public override async Task<ListDocumentsToReadResponse> ListDocumentsToRead(ListDocumentsToReadRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        await access.RequireReaderAsync(ct);
+        var me = access.Caller.UserId;
+        var size = Paging.PageSize(request.PageSize);
+        var after = request.PageToken.Length > 0 && Paging.TryReadToken(request.PageToken, out var token) ? token : 0;
+        var acknowledged = (await db.Acknowledgements.AsNoTracking().Where(a => a.UserId == me)
+            .Select(a => new { a.DocumentId, a.VersionNumber }).ToListAsync(ct))
+            .Select(a => (a.DocumentId, a.VersionNumber)).ToHashSet();
+        var holders = new Dictionary<Domain.AcknowledgementTarget, IReadOnlyList<string>>();
+        var toRead = new List<Domain.Document>();
+        // The target groups are a JSON column and their people come from the replica, so published documents are
+        // read in batches in creation order and matched here until the page (and one more, for the token) is full.
+        const int Batch = 200;
+        while (toRead.Count <= size)
+        {
+            var batch = await db.Documents.AsNoTracking()
+                .Where(d => d.PublishedVersionNumber > 0 && d.Sequence > after)
+                .OrderBy(d => d.Sequence).Take(Batch).ToListAsync(ct);
+            foreach (var document in batch.Where(d => !acknowledged.Contains((d.Id, d.PublishedVersionNumber))))
+            {
+                if (toRead.Count <= size && await IsTargetAsync(document, me, holders, ct))
+                {
+                    toRead.Add(document);
+                }
+            }
+            if (batch.Count < Batch)
+            {
+                break;
+            }
+            after = batch[^1].Sequence;
+        }
+        return new ListDocumentsToReadResponse
+        {
+            Documents = { toRead.Take(size).Select(d => d.ToProto()) },
+            NextPageToken = toRead.Count > size ? Paging.Token(toRead[size - 1].Sequence) : "",
+        };
+    }
+
+    private async Task<bool> IsTargetAsync(
+        Domain.Document document, string userId, Dictionary<Domain.AcknowledgementTarget, IReadOnlyList<string>> holders, CancellationToken ct)
+    {
+        foreach (var target in document.AcknowledgementTargets)
+        {
+            if (!holders.TryGetValue(target, out var people))
+            {
+                holders[target] = people = await directory.RoleHoldersAsync(target.Role, target.UnitId, ct);
+            }
+            if (people.Contains(userId, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private async Task<List<string>> TargetPeopleAsync(Domain.Document document, CancellationToken ct)
     {
         var people = new SortedSet<string>(StringComparer.Ordinal);

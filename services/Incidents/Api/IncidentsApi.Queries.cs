@@ -55,7 +55,7 @@ public sealed partial class IncidentsApi
             var me = incidents.Caller.UserId;
             query = query.Where(i => i.ReporterId == me);
         }
-        var page = await query.PageAsync(request.PageSize, request.PageToken, ct);
+        var page = await query.PageAsync(request.PageSize, request.PageToken, request.NewestFirst, ct);
         return new ListIncidentsResponse { Incidents = { page.Items.Select(i => i.ToSummary(now)) }, NextPageToken = page.NextPageToken };
     }
 

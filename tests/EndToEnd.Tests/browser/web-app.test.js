@@ -10,17 +10,10 @@
 
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
-const path = require('node:path');
+const {
+  gateway, phone, desktop, launchBrowser, newPage: newPageOf, logIn, assertAccessible, screenshot, menu, expectStatus,
+} = require('./support');
 
-const modules = path.resolve(__dirname, '../../tools/node_modules');
-const { chromium } = require(path.join(modules, 'playwright-core'));
-const axeSource = fs.readFileSync(path.join(modules, 'axe-core', 'axe.min.js'), 'utf8');
-
-const gateway = process.env.GATEWAY_WEB ?? 'http://127.0.0.1:8081';
-const screenshotDir = process.env.SCREENSHOT_DIR;
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-const desktop = { viewport: { width: 1280, height: 900 } };
 const whatHappened = `Brukaren föll i badrummet vid morgonbesöket. <b>ingen fetstil</b> ${Date.now()}`;
 const outcome = 'Halkskydd är monterat i badrummet och rutinen för morgonbesök är uppdaterad.';
 
@@ -29,63 +22,14 @@ let incidentId;
 let annasPage;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
 });
 
-/** A new browser profile (no login), in Swedish time, on the given screen. */
-async function newPage(screen) {
-  const context = await browser.newContext({ ...screen, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
-  const page = await context.newPage();
-  page.cspViolations = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
-      page.cspViolations.push(message.text());
-    }
-  });
-  return page;
-}
-
-/** Opens an address of the app; the app sends the browser to the identity provider, where the user logs in. */
-async function logIn(page, address, username) {
-  await page.goto(`${gateway}${address}`);
-  await page.getByLabel('Användarnamn').fill(username);
-  await page.getByLabel('Lösenord').fill('demo');
-  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-  await page.waitForURL((url) => url.origin === gateway && !url.searchParams.has('code'));
-  await page.getByRole('button', { name: 'Logga ut' }).waitFor();
-}
-
-/** axe-core on the page as it is now: WCAG 2.1 A and AA, no serious or critical violation. */
-async function assertAccessible(page, name) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), [], `${name}: axe violations`);
-  assert.deepEqual(page.cspViolations, [], `${name}: CSP violations`);
-}
-
-async function screenshot(page, name) {
-  if (screenshotDir) {
-    fs.mkdirSync(screenshotDir, { recursive: true });
-    await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
-  }
-}
-
-function menu(page, name) {
-  return page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name });
-}
-
-async function expectStatus(page, label) {
-  await page.getByRole('heading', { name: `Status: ${label}` }).waitFor();
-}
+const newPage = (screen) => newPageOf(browser, screen);
 
 test('the reporter logs in with PKCE and reports an avvikelse on a phone, with a receipt', async () => {
   const page = annasPage = await newPage(phone);

@@ -1,14 +1,29 @@
 import { Code, ConnectError, createClient, type Interceptor } from "@connectrpc/connect";
 import { createConnectTransport } from "@connectrpc/connect-web";
+import { ReadAcknowledgementService } from "../gen/ledningssystem/documents/v1/acknowledgements_pb";
+import { DocumentService } from "../gen/ledningssystem/documents/v1/documents_pb";
+import { DocumentSharingService } from "../gen/ledningssystem/documents/v1/sharing_pb";
 import { IncidentService } from "../gen/ledningssystem/incidents/v1/incidents_pb";
+import { ContractService } from "../gen/ledningssystem/organizations/v1/contracts_pb";
 import { RoleAssignmentService } from "../gen/ledningssystem/organizations/v1/role_assignments_pb";
 import { UnitService } from "../gen/ledningssystem/organizations/v1/units_pb";
-import { currentAccessToken } from "../auth/session";
+import { validAccessToken } from "../auth/session";
 
-/** Every call carries the logged-in user's access token. */
-const bearer: Interceptor = (next) => (request) => {
-  request.header.set("Authorization", `Bearer ${currentAccessToken()}`);
-  return next(request);
+/**
+ * Every call carries the logged-in user's access token, renewed first when it is about to expire; a call the gateway
+ * refuses as unauthenticated (the token expired on the way) is renewed and sent once more.
+ */
+const bearer: Interceptor = (next) => async (request) => {
+  request.header.set("Authorization", `Bearer ${await validAccessToken()}`);
+  try {
+    return await next(request);
+  } catch (error) {
+    if (ConnectError.from(error).code !== Code.Unauthenticated || request.stream) {
+      throw error;
+    }
+    request.header.set("Authorization", `Bearer ${await validAccessToken(true)}`);
+    return await next(request);
+  }
 };
 
 /** The services through the gateway (same origin), over Connect with the clients generated from protos/. */
@@ -17,6 +32,10 @@ const transport = createConnectTransport({ baseUrl: location.origin, interceptor
 export const incidents = createClient(IncidentService, transport);
 export const units = createClient(UnitService, transport);
 export const roleAssignments = createClient(RoleAssignmentService, transport);
+export const documents = createClient(DocumentService, transport);
+export const acknowledgements = createClient(ReadAcknowledgementService, transport);
+export const documentSharing = createClient(DocumentSharingService, transport);
+export const contracts = createClient(ContractService, transport);
 
 /** What to tell the user when a call fails: the service's own Swedish message, or why the service was not reached. */
 export function errorMessage(error: unknown): string {

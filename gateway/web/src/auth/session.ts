@@ -47,10 +47,30 @@ const RENEW_BEFORE_EXPIRY_SECONDS = 30;
 let accessToken = "";
 let idToken = "";
 let renewTimer: number | undefined;
+/** Renews the tokens now (set once logged in); concurrent callers share one renewal. */
+let renewNow: (() => Promise<void>) | undefined;
+let renewing: Promise<void> | undefined;
+/** When the access token expires (ms since the epoch): a timer in a sleeping laptop or a background tab may be late. */
+let accessTokenExpiresAt = 0;
 
-/** The current access token, for the API clients. */
-export function currentAccessToken(): string {
+/**
+ * An access token that is still valid: renewed with the refresh token first when it expires within the margin (the
+ * timer may not have run) or when the service said it no longer is (`force`). A failed renewal throws
+ * {@link SessionExpiredError}; the page stays as it is, so nothing the user typed is lost.
+ */
+export async function validAccessToken(force = false): Promise<string> {
+  if (renewNow && (force || Date.now() >= accessTokenExpiresAt - RENEW_BEFORE_EXPIRY_SECONDS * 1000)) {
+    renewing ??= renewNow().finally(() => (renewing = undefined));
+    await renewing;
+  }
   return accessToken;
+}
+
+/** A renewal refused (the identity provider's session ended); its message is shown where the call failed. */
+class SessionExpiredError extends Error {
+  constructor() {
+    super("Din inloggning har gått ut. Kopiera det du har skrivit, ladda om sidan och logga in igen.");
+  }
 }
 
 /** The redirect URI registered for the web app: the gateway's root, exactly. */
@@ -138,17 +158,20 @@ async function requestTokens(config: WebConfig, endpoints: Endpoints, form: Reco
 function keep(config: WebConfig, endpoints: Endpoints, tokens: TokenResponse): void {
   accessToken = tokens.access_token;
   idToken = tokens.id_token ?? idToken;
+  accessTokenExpiresAt = Date.now() + tokens.expires_in * 1000;
   window.clearTimeout(renewTimer);
   const refreshToken = tokens.refresh_token;
   if (!refreshToken) {
+    renewNow = undefined;
     return;
   }
+  renewNow = () => requestTokens(config, endpoints, { grant_type: "refresh_token", refresh_token: refreshToken })
+    .then((renewed) => keep(config, endpoints, renewed))
+    .catch(() => {
+      throw new SessionExpiredError();
+    });
   const delay = Math.max(tokens.expires_in - RENEW_BEFORE_EXPIRY_SECONDS, 5) * 1000;
-  renewTimer = window.setTimeout(() => {
-    requestTokens(config, endpoints, { grant_type: "refresh_token", refresh_token: refreshToken })
-      .then((renewed) => keep(config, endpoints, renewed))
-      .catch(() => startLogin(config, endpoints, location.pathname + location.search));
-  }, delay);
+  renewTimer = window.setTimeout(() => void validAccessToken(true).catch(() => undefined), delay);
 }
 
 /** Ends the login at the identity provider, which sends the browser back to the app's start page. */
@@ -160,6 +183,7 @@ export async function signOut(config: WebConfig): Promise<void> {
   }).toString();
   accessToken = "";
   idToken = "";
+  renewNow = undefined;
   window.clearTimeout(renewTimer);
   location.assign(url.toString());
 }

@@ -2,10 +2,12 @@ import { incidents } from "../../api/clients";
 import { unitName } from "../../api/unit-names";
 import type { AppContext, PageView } from "../../app-context";
 import { IncidentKind, IncidentState, type Incident } from "../../gen/ledningssystem/incidents/v1/incidents_pb";
-import { announce, h, replace, type Child } from "../../ui/dom";
+import { announce, h, replace } from "../../ui/dom";
 import { errorAlert } from "../../ui/feedback";
 import { formatDateTime } from "../../ui/format";
+import { row } from "../../ui/sections";
 import { deadlineLabels, kindLabels, rootCauseLabels, severityLabels, stateLabels, stepLabel, subtypeLabels } from "../../ui/labels";
+import { notificationSection } from "./notification-section";
 import { actionItem, nextStepForm } from "./workflow-forms";
 
 const WORKFLOW = [
@@ -68,6 +70,7 @@ function show(content: HTMLElement, incident: Incident, context: AppContext, aft
     incident.followUpEffect
       ? h("section", { "aria-labelledby": "uppfoljning" }, h("h2", { id: "uppfoljning" }, "Uppföljning"), h("p", {}, incident.followUpEffect))
       : null,
+    context.handlesIncidents ? notificationSection(incident, rerender) : null,
     context.handlesIncidents ? nextStepForm(incident, context.user.id, rerender) : null,
     history(incident));
   if (afterStep) {
@@ -89,9 +92,4 @@ function history(incident: Incident): HTMLElement {
     h("ol", { class: "history" }, ...incident.history.map((entry) =>
       h("li", {}, `${formatDateTime(entry.actor?.at)} – ${stepLabel(entry.step, entry.toState)}`, entry.actor?.displayName ? ` (${entry.actor.displayName})` : "",
         entry.note ? h("p", {}, entry.note) : null))));
-}
-
-/** A term and its value, or nothing when the value is empty. */
-function row(term: string, value: string | undefined): Child[] {
-  return value ? [h("dt", {}, term), h("dd", {}, value)] : [];
 }

@@ -5,7 +5,7 @@ import { h } from "../../ui/dom";
 import { pagedList } from "../../ui/paged-list";
 import { incidentCard } from "../incident-summary";
 
-/** "Mina rapporter": the user's own reports, newest pages first, each with its status; the outcome is on the report. */
+/** "Mina rapporter": the user's own reports, the newest first, each with its status; the outcome is on the report. */
 export function myReportsPage(_context: AppContext): PageView {
   const content = h("div", {},
     h("p", {}, "Här ser du dina rapporter och hur långt de har kommit. När en rapport är avslutad ser du vad den ledde till."),
@@ -13,7 +13,7 @@ export function myReportsPage(_context: AppContext): PageView {
       label: "Mina rapporter",
       emptyText: "Du har inte rapporterat något ännu.",
       load: async (pageToken) => {
-        const page = await incidents.listIncidents({ ownReportsOnly: true, pageSize: 20, pageToken });
+        const page = await incidents.listIncidents({ ownReportsOnly: true, newestFirst: true, pageSize: 20, pageToken });
         return { items: page.incidents, nextPageToken: page.nextPageToken };
       },
       renderItem: incidentCard,
