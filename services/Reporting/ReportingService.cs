@@ -17,6 +17,8 @@ public static class ReportingService
         services.AddScoped<StatisticsProjection>();
         services.AddScoped<StatisticsRebuild>();
         services.AddScoped<StatisticsScope>();
+        services.AddScoped<QualityCouncil.Events.FollowUpProjection>();
+        services.AddScoped<QualityCouncil.Api.CouncilBasisBuilder>();
         services.AddRequestValidators(typeof(ReportingService).Assembly);
         return builder;
     }
@@ -24,6 +26,7 @@ public static class ReportingService
     public static WebApplication MapReporting(this WebApplication app)
     {
         app.MapGrpcService<StatisticsApi>();
+        app.MapGrpcService<QualityCouncil.Api.QualityCouncilApi>();
         return app;
     }
 }

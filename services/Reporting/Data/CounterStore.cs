@@ -12,28 +12,28 @@ internal static class CounterStore
 {
     public const string Table = "statistics_counters";
 
-    // Eight parameters a row; SQLite takes 32766 parameters a statement.
+    // Nine parameters a row; SQLite takes 32766 parameters a statement.
     private const int RowsPerStatement = 500;
 
-    public static async Task AddAsync(this ReportingDb db, string tenantId, IReadOnlyDictionary<CounterKey, long> deltas, CancellationToken cancellationToken)
+    public static async Task AddAsync(this ReportingDb db, string tenantId, IReadOnlyDictionary<CounterKey, CounterDelta> deltas, CancellationToken cancellationToken)
     {
-        foreach (var rows in deltas.Where(d => d.Value != 0).Chunk(RowsPerStatement))
+        foreach (var rows in deltas.Where(d => !d.Value.IsZero).Chunk(RowsPerStatement))
         {
-            var parameters = new List<object>(rows.Length * 8);
+            var parameters = new List<object>(rows.Length * 9);
             var values = new StringBuilder();
             foreach (var (key, delta) in rows)
             {
                 var at = parameters.Count;
                 values.Append(values.Length == 0 ? "" : ", ")
-                    .Append(System.Globalization.CultureInfo.InvariantCulture, $"({{{at}}}, {{{at + 1}}}, {{{at + 2}}}, {{{at + 3}}}, {{{at + 4}}}, {{{at + 5}}}, {{{at + 6}}}, {{{at + 7}}})");
-                parameters.AddRange([tenantId, (int)key.Subject, key.Month, key.UnitId, key.Kind, key.Category, (int)key.Status, delta]);
+                    .Append(System.Globalization.CultureInfo.InvariantCulture, $"({{{at}}}, {{{at + 1}}}, {{{at + 2}}}, {{{at + 3}}}, {{{at + 4}}}, {{{at + 5}}}, {{{at + 6}}}, {{{at + 7}}}, {{{at + 8}}})");
+                parameters.AddRange([tenantId, (int)key.Subject, key.Month, key.UnitId, key.Kind, key.Category, (int)key.Status, delta.Count, delta.ScoreHundredths]);
             }
             // Only parameter placeholders are written into the text; every value travels as a parameter.
             var sql = $"""
-                INSERT INTO {Table} ("TenantId", "Subject", "Month", "UnitId", "Kind", "Category", "Status", "Count")
+                INSERT INTO {Table} ("TenantId", "Subject", "Month", "UnitId", "Kind", "Category", "Status", "Count", "ScoreHundredths")
                 VALUES {values}
                 ON CONFLICT ("TenantId", "Subject", "UnitId", "Month", "Kind", "Category", "Status")
-                DO UPDATE SET "Count" = {Table}."Count" + excluded."Count"
+                DO UPDATE SET "Count" = {Table}."Count" + excluded."Count", "ScoreHundredths" = {Table}."ScoreHundredths" + excluded."ScoreHundredths"
                 """;
             await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
         }

@@ -1,5 +1,6 @@
 using Ledningssystem.Reporting.Domain;
 using Ledningssystem.ServiceDefaults.Data;
+using Ledningssystem.Reporting.QualityCouncil.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ledningssystem.Reporting.Data;
@@ -15,11 +16,27 @@ public abstract class ReportingDb(DbContextOptions options, ITenantContext tenan
 
     public DbSet<ReportingSettings> Settings => Set<ReportingSettings>();
 
+    public DbSet<QualityCouncil.Domain.InspectionExecution> InspectionExecutions => Set<QualityCouncil.Domain.InspectionExecution>();
+
+    public DbSet<QualityCouncil.Domain.FindingRecord> Findings => Set<QualityCouncil.Domain.FindingRecord>();
+
+    public DbSet<QualityCouncil.Domain.RiskRecord> Risks => Set<QualityCouncil.Domain.RiskRecord>();
+
+    public DbSet<QualityCouncil.Domain.BalanceItem> BalanceItems => Set<QualityCouncil.Domain.BalanceItem>();
+
+    public DbSet<QualityCouncil.Domain.Escalation> Escalations => Set<QualityCouncil.Domain.Escalation>();
+
+    public DbSet<QualityCouncil.Domain.ControlPlan> ControlPlans => Set<QualityCouncil.Domain.ControlPlan>();
+
+    public DbSet<QualityCouncil.Domain.CouncilProtocol> CouncilProtocols => Set<QualityCouncil.Domain.CouncilProtocol>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder
         .ApplyConfiguration(new CaseRecordConfiguration())
         .ApplyConfiguration(new CounterConfiguration())
         .ApplyConfiguration(new ReceivedEventConfiguration())
-        .ApplyConfiguration(new ReportingSettingsConfiguration());
+        .ApplyConfiguration(new ReportingSettingsConfiguration())
+        .ApplyFollowUpRecords()
+        .ApplyConfiguration(new QualityCouncil.Data.CouncilProtocolConfiguration());
 }
 
 public sealed class SqliteReportingDb(DbContextOptions<SqliteReportingDb> options, ITenantContext tenant, TimeProvider clock)

@@ -20,4 +20,7 @@ public sealed class Counter : ITenantOwned
     public CaseStatus Status { get; init; }
 
     public long Count { get; init; }
+
+    /// <summary>The sum of the compliance scores counted, in hundredths (egenkontroll carried out; 0 for the other subjects).</summary>
+    public long ScoreHundredths { get; init; }
 }

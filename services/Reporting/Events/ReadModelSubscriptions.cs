@@ -21,6 +21,12 @@ public static class ReadModelSubscriptions
         Of<IvoNotificationSent>(),
         Of<ComplaintReceived>(), Of<ComplaintClassified>(), Of<ComplaintAcknowledged>(), Of<ComplaintAnswered>(),
         Of<ComplaintClosed>(), Of<ComplaintReopened>(), Of<ComplaintDeadlinePassed>(),
+        Of<ComplaintLinkedToIncident>(), Of<ComplaintForwarded>(),
+        Of<InspectionScheduled>(), Of<InspectionCompleted>(), Of<FindingRaised>(), Of<InspectionActionDecided>(),
+        Of<InspectionActionCompleted>(), Of<InspectionOverdue>(),
+        Of<RiskIdentified>(), Of<RiskAssessed>(), Of<RiskActionDecided>(), Of<RiskActionCompleted>(), Of<RiskClosed>(),
+        // Kept without the risks' titles and controls (FollowUpFacts.Storable).
+        Of<InternalControlPlanAdopted>(),
     ];
 
     /// <summary>Reads a stored event back by its protobuf full name.</summary>

@@ -13,7 +13,7 @@ public sealed record IncomingEvent(string EventId, IMessage Message);
 /// not seen before in the event store, merge what it tells into its case's record, and move the counters from the
 /// case's old cells to its new ones. Runs in the caller's transaction and the current tenant.
 /// </summary>
-public sealed class StatisticsProjection(ReportingDb db, ITenantContext tenant, TimeProvider clock)
+public sealed class StatisticsProjection(ReportingDb db, ITenantContext tenant, TimeProvider clock, QualityCouncil.Events.FollowUpProjection followUp)
 {
     // SQLite allows 32766 parameters per statement, PostgreSQL 65535; ids are looked up in chunks well below.
     private const int LookupChunk = 500;
@@ -31,7 +31,8 @@ public sealed class StatisticsProjection(ReportingDb db, ITenantContext tenant, 
         var fresh = new List<IMessage>();
         foreach (var incoming in events.Where(e => known.Add(e.EventId)))
         {
-            db.ReceivedEvents.Add(new Domain.ReceivedEvent(incoming.EventId, incoming.Message.Descriptor.FullName, JsonFormatter.Default.Format(incoming.Message), now));
+            db.ReceivedEvents.Add(new Domain.ReceivedEvent(
+                incoming.EventId, incoming.Message.Descriptor.FullName, JsonFormatter.Default.Format(QualityCouncil.Events.FollowUpFacts.Storable(incoming.Message)), now));
             fresh.Add(incoming.Message);
         }
         await ApplyAsync(fresh, cancellationToken);
@@ -42,7 +43,7 @@ public sealed class StatisticsProjection(ReportingDb db, ITenantContext tenant, 
     {
         var facts = events.Select(EventFacts.From).OfType<Domain.CaseFact>().ToList();
         var records = await LoadAsync(facts, cancellationToken);
-        var deltas = new Dictionary<Domain.CounterKey, long>();
+        var deltas = new Dictionary<Domain.CounterKey, Domain.CounterDelta>();
         foreach (var fact in facts)
         {
             if (!records.TryGetValue((fact.Type, fact.CaseId), out var record))
@@ -58,16 +59,16 @@ public sealed class StatisticsProjection(ReportingDb db, ITenantContext tenant, 
             Move(deltas, before, -1);
             Move(deltas, record.Cells(), +1);
         }
+        await followUp.ApplyAsync(events, deltas, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await db.AddAsync(tenant.TenantId ?? throw new TenantIsolationException("No tenant applies; the statistics cannot change."), deltas, cancellationToken);
     }
 
-    private static void Move(Dictionary<Domain.CounterKey, long> deltas, IReadOnlyList<Domain.CounterKey> cells, int by)
+    private static void Move(Dictionary<Domain.CounterKey, Domain.CounterDelta> deltas, IReadOnlyList<Domain.CounterKey> cells, int by)
     {
         foreach (var cell in cells)
         {
-            deltas[cell] = deltas.GetValueOrDefault(cell) + by;
-            deltas[cell.ForWholeTenant] = deltas.GetValueOrDefault(cell.ForWholeTenant) + by;
+            Domain.CounterDelta.Move(deltas, cell, new Domain.CounterDelta(by, 0));
         }
     }
 

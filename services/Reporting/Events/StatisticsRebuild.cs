@@ -9,7 +9,7 @@ namespace Ledningssystem.Reporting.Events;
 /// read the figures as they were. Events are replayed in the order they were received, which need not be the order
 /// they happened in; the projection does not need one.
 /// </summary>
-public sealed class StatisticsRebuild(ReportingDb db, StatisticsProjection projection)
+public sealed class StatisticsRebuild(ReportingDb db, StatisticsProjection projection, QualityCouncil.Events.FollowUpProjection followUp)
 {
     private const int BatchSize = 5000;
 
@@ -19,6 +19,7 @@ public sealed class StatisticsRebuild(ReportingDb db, StatisticsProjection proje
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Counters.ExecuteDeleteAsync(cancellationToken);
         await db.Cases.ExecuteDeleteAsync(cancellationToken);
+        await followUp.ForgetAsync(cancellationToken);
         long replayed = 0;
         long after = 0;
         while (true)
