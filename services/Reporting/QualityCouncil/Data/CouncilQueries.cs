@@ -34,9 +34,9 @@ public static class CouncilQueries
         this ReportingDb db, IEnumerable<int> years, IReadOnlyList<string> units, CancellationToken cancellationToken)
     {
         var wanted = years.ToList();
-        var plans = await db.ControlPlans.AsNoTracking().Where(p => wanted.Contains(p.Year)).Select(p => p.ControlUnits).ToListAsync(cancellationToken);
+        var plans = await db.ControlPlans.AsNoTracking().Where(p => wanted.Contains(p.Year)).ToListAsync(cancellationToken);
         var concerned = units.Append(ControlPlan.WholeTenant).ToHashSet(StringComparer.Ordinal);
-        return (plans.Count, plans.Sum(p => (long)(p.Length == 0 ? 0 : p.Split(' ').Count(concerned.Contains))));
+        return (plans.Count, plans.Sum(p => (long)p.ControlUnitIds.Count(concerned.Contains)));
     }
 
     /// <summary>The subtree's balanslista: the items on it (open or completed), in one query whatever their source.</summary>

@@ -7,6 +7,12 @@ namespace Ledningssystem.Reporting.QualityCouncil.Data;
 /// <summary>The kvalitetsråd's read-model records: one table each, keyed by tenant and the source's id.</summary>
 internal static class FollowUpRecordConfigurations
 {
+    /// <summary>
+    /// A shadow concurrency token on every record, moved by each merge that changes it, so that two transactions merging
+    /// into one record at once (a live event during a rebuild, redeliveries on two replicas) cannot lose a merge.
+    /// </summary>
+    public const string VersionProperty = "Version";
+
     // Source ids are GUIDs or ids of up to 100 characters; a balanslista key adds the item kind, an escalation the track.
     private const int KeyLength = 200;
     private const int IdLength = 100;
@@ -67,5 +73,6 @@ internal static class FollowUpRecordConfigurations
         record.HasKey(nameof(ITenantKeyed.TenantId), nameof(ITenantKeyed.Key));
         record.Property<string>(nameof(ITenantKeyed.TenantId)).HasMaxLength(IdLength);
         record.Property<string>(nameof(ITenantKeyed.Key)).HasMaxLength(KeyLength);
+        record.Property<int>(VersionProperty).IsConcurrencyToken();
     }
 }

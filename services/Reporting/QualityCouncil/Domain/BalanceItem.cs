@@ -41,9 +41,6 @@ public sealed record BalanceFact(SourceService Source, BalanceItemKind Kind, str
 
     public DateOnly? DueOn { get; init; }
 
-    /// <summary>The end of the due day: open after it, the item is overdue.</summary>
-    public DateTimeOffset? DueAt { get; init; }
-
     public DateTimeOffset? CompletedAt { get; init; }
 }
 
@@ -88,8 +85,6 @@ public sealed class BalanceItem : IMergedRecord<BalanceFact>
 
     public DateOnly? DueOn { get; private set; }
 
-    public DateTimeOffset? DueAt { get; private set; }
-
     public DateTimeOffset? CompletedAt { get; private set; }
 
     /// <summary>Follows from the instants (<see cref="Apply"/>), kept so that the balanslista is one indexed query.</summary>
@@ -116,7 +111,7 @@ public sealed class BalanceItem : IMergedRecord<BalanceFact>
 
     public bool Apply(BalanceFact fact)
     {
-        var before = (UnitId, Responsible, StartedAt, DueOn, DueAt, CompletedAt);
+        var before = (UnitId, Responsible, StartedAt, DueOn, CompletedAt);
         UnitId ??= fact.UnitId;
         if (Responsible.Length == 0 && fact.Responsible is { Length: > 0 } responsible)
         {
@@ -125,11 +120,11 @@ public sealed class BalanceItem : IMergedRecord<BalanceFact>
         // A complaint's deadline passes again after a reopening: the latest one is the one to meet.
         if (fact.StartedAt is { } started && !(StartedAt >= started))
         {
-            (StartedAt, DueOn, DueAt) = (started, fact.DueOn ?? DueOn, fact.DueAt ?? DueAt);
+            (StartedAt, DueOn) = (started, fact.DueOn ?? DueOn);
         }
         CompletedAt = Merge.Latest(CompletedAt, fact.CompletedAt);
         Status = StatusNow();
-        return before != (UnitId, Responsible, StartedAt, DueOn, DueAt, CompletedAt);
+        return before != (UnitId, Responsible, StartedAt, DueOn, CompletedAt);
     }
 
     public IReadOnlyList<Cell> Cells() => [];

@@ -29,7 +29,7 @@ public static class FollowUpFacts
             new FindingFact(e.FindingId) { UnitId = NonEmpty(e.UnitId), ActionDecidedAt = At(e.DecidedAt) },
             Item(SourceService.SelfInspection, BalanceItemKind.FindingAction, e.FindingId, e.FindingId, e.UnitId) with
             {
-                Responsible = e.ResponsibleUserId, StartedAt = At(e.DecidedAt), DueOn = IsoDates.Parse(e.DueOn), DueAt = EndOf(IsoDates.Parse(e.DueOn)),
+                Responsible = e.ResponsibleUserId, StartedAt = At(e.DecidedAt), DueOn = IsoDates.Parse(e.DueOn),
             },
         ],
         InspectionActionCompleted e =>
@@ -44,7 +44,7 @@ public static class FollowUpFacts
         [
             Item(SourceService.Risks, BalanceItemKind.RiskAction, e.RiskId, e.ActionId, e.UnitId) with
             {
-                Responsible = e.Responsible, StartedAt = At(e.DecidedAt), DueOn = IsoDates.Parse(e.DueOn), DueAt = EndOf(IsoDates.Parse(e.DueOn)),
+                Responsible = e.Responsible, StartedAt = At(e.DecidedAt), DueOn = IsoDates.Parse(e.DueOn),
             },
         ],
         RiskActionCompleted e => [Item(SourceService.Risks, BalanceItemKind.RiskAction, e.RiskId, e.ActionId, e.UnitId) with { CompletedAt = At(e.CompletedAt) }],
@@ -53,12 +53,12 @@ public static class FollowUpFacts
         [
             Item(SourceService.Incidents, BalanceItemKind.IncidentAction, e.IncidentId, e.ActionId, e.UnitId) with
             {
-                Responsible = e.ResponsibleUserId, StartedAt = At(e.DueAt), DueOn = DayOf(e.DueAt), DueAt = At(e.DueAt),
+                Responsible = e.ResponsibleUserId, StartedAt = At(e.DueAt), DueOn = DayOf(e.DueAt),
             },
         ],
         ActionCompleted e => [Item(SourceService.Incidents, BalanceItemKind.IncidentAction, e.IncidentId, e.ActionId, null) with { CompletedAt = At(e.CompletedAt) }],
         ComplaintDeadlinePassed e when ComplaintItem(e.Stage) is { } kind =>
-            [ComplaintItemOf(kind, e.ComplaintId, e.UnitId) with { StartedAt = At(e.DueAt), DueOn = DayOf(e.DueAt), DueAt = At(e.DueAt) }],
+            [ComplaintItemOf(kind, e.ComplaintId, e.UnitId) with { StartedAt = At(e.DueAt), DueOn = DayOf(e.DueAt) }],
         ComplaintAcknowledged e => [ComplaintItemOf(BalanceItemKind.ComplaintAcknowledgement, e.ComplaintId, e.UnitId) with { CompletedAt = At(e.AcknowledgedAt) }],
         ComplaintAnswered e =>
         [
@@ -122,7 +122,4 @@ public static class FollowUpFacts
     private static int? MonthOf(Timestamp? timestamp) => timestamp is null ? null : Months.Of(timestamp.ToDateTimeOffset());
 
     private static DateOnly? DayOf(Timestamp? timestamp) => timestamp is null ? null : SwedishCalendar.DateOf(timestamp.ToDateTimeOffset());
-
-    /// <summary>A due day ends at the start of the next day in Sweden.</summary>
-    private static DateTimeOffset? EndOf(DateOnly? day) => day is { } d ? SwedishCalendar.StartOfDay(d.AddDays(1)) : null;
 }

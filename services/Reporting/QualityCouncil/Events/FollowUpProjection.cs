@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Ledningssystem.Reporting.Data;
+using Ledningssystem.Reporting.QualityCouncil.Data;
 using Ledningssystem.Reporting.Domain;
 using Ledningssystem.Reporting.QualityCouncil.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +69,7 @@ public sealed class FollowUpProjection(ReportingDb db)
             {
                 continue;
             }
+            set.Entry(record).Property<int>(FollowUpRecordConfigurations.VersionProperty).CurrentValue++;
             foreach (var cell in before)
             {
                 CounterDelta.Move(deltas, cell.Key, new CounterDelta(-1, -cell.ScoreHundredths));

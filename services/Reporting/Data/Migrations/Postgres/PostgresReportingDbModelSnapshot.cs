@@ -190,9 +190,6 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("DueAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
@@ -222,6 +219,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("TenantId", "Key");
 
                     b.HasIndex("TenantId");
@@ -247,6 +248,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.Property<string>("ControlUnits")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -351,6 +356,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("TenantId", "Key");
 
                     b.HasIndex("TenantId");
@@ -386,6 +395,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("TenantId", "Key");
 
                     b.HasIndex("TenantId");
@@ -417,6 +430,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.Property<string>("UnitId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("TenantId", "Key");
 
@@ -452,6 +469,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.Property<string>("UnitId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("TenantId", "Key");
 

@@ -182,9 +182,6 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("DueAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
@@ -214,6 +211,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("TenantId", "Key");
 
                     b.HasIndex("TenantId");
@@ -239,6 +240,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.Property<string>("ControlUnits")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -341,6 +346,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("TenantId", "Key");
 
                     b.HasIndex("TenantId");
@@ -376,6 +385,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("TenantId", "Key");
 
                     b.HasIndex("TenantId");
@@ -407,6 +420,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.Property<string>("UnitId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("TenantId", "Key");
 
@@ -442,6 +459,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.Property<string>("UnitId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("TenantId", "Key");
 

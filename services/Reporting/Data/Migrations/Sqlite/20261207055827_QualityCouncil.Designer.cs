@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteReportingDb))]
-    [Migration("20261207052222_QualityCouncil")]
+    [Migration("20261207055827_QualityCouncil")]
     partial class QualityCouncil
     {
         /// <inheritdoc />
@@ -185,9 +185,6 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("DueAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
@@ -217,6 +214,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("TenantId", "Key");
 
                     b.HasIndex("TenantId");
@@ -242,6 +243,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.Property<string>("ControlUnits")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -344,6 +349,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("TenantId", "Key");
 
                     b.HasIndex("TenantId");
@@ -379,6 +388,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("TenantId", "Key");
 
                     b.HasIndex("TenantId");
@@ -410,6 +423,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.Property<string>("UnitId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("TenantId", "Key");
 
@@ -445,6 +462,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.Property<string>("UnitId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("TenantId", "Key");
 

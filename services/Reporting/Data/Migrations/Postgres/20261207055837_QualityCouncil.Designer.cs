@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ledningssystem.Reporting.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresReportingDb))]
-    [Migration("20261207052231_QualityCouncil")]
+    [Migration("20261207055837_QualityCouncil")]
     partial class QualityCouncil
     {
         /// <inheritdoc />
@@ -193,9 +193,6 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("DueAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
@@ -225,6 +222,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("TenantId", "Key");
 
                     b.HasIndex("TenantId");
@@ -250,6 +251,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.Property<string>("ControlUnits")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -354,6 +359,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("TenantId", "Key");
 
                     b.HasIndex("TenantId");
@@ -389,6 +398,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("TenantId", "Key");
 
                     b.HasIndex("TenantId");
@@ -420,6 +433,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.Property<string>("UnitId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("TenantId", "Key");
 
@@ -455,6 +472,10 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.Property<string>("UnitId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("TenantId", "Key");
 

@@ -32,9 +32,9 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     Responsible = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,7 +49,8 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     AdoptedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ControlUnits = table.Column<string>(type: "TEXT", nullable: false)
+                    ControlUnits = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -90,7 +91,8 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     Track = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     UnitId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Month = table.Column<int>(type: "INTEGER", nullable: true),
-                    NotifiedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    NotifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,7 +108,8 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     UnitId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Month = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ScoreHundredths = table.Column<long>(type: "INTEGER", nullable: false)
+                    ScoreHundredths = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -123,7 +126,8 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     Month = table.Column<int>(type: "INTEGER", nullable: true),
                     Severity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     ActionDecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -140,7 +144,8 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     Month = table.Column<int>(type: "INTEGER", nullable: true),
                     Level = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     LevelAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -34,9 +34,9 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     Responsible = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false)
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,7 +51,8 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: false),
                     AdoptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ControlUnits = table.Column<string>(type: "text", nullable: false)
+                    ControlUnits = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -92,7 +93,8 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     Track = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     UnitId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Month = table.Column<int>(type: "integer", nullable: true),
-                    NotifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    NotifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -108,7 +110,8 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     UnitId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Month = table.Column<int>(type: "integer", nullable: false),
                     Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ScoreHundredths = table.Column<long>(type: "bigint", nullable: false)
+                    ScoreHundredths = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,7 +128,8 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     Month = table.Column<int>(type: "integer", nullable: true),
                     Severity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     ActionDecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -142,7 +146,8 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     Month = table.Column<int>(type: "integer", nullable: true),
                     Level = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     LevelAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
