@@ -87,17 +87,18 @@ public sealed class CouncilBasisTests(SourcesFixture platform)
 
         var open = await developer.ListBalanceItemsAsync(new ListBalanceItemsRequest { UnitId = FollowUpSeed.Avdelning });
         var all = await developer.ListBalanceItemsAsync(new ListBalanceItemsRequest { UnitId = FollowUpSeed.Avdelning, IncludeCompleted = true });
-        var firstPage = await developer.ListBalanceItemsAsync(new ListBalanceItemsRequest { UnitId = FollowUpSeed.Avdelning, IncludeCompleted = true, PageSize = 1 });
-        var secondPage = await developer.ListBalanceItemsAsync(new ListBalanceItemsRequest { UnitId = FollowUpSeed.Avdelning, IncludeCompleted = true, PageSize = 1, PageToken = firstPage.NextPageToken });
+        var firstPage = await developer.ListBalanceItemsAsync(new ListBalanceItemsRequest { UnitId = FollowUpSeed.Avdelning, IncludeCompleted = true, PageSize = 2 });
+        var secondPage = await developer.ListBalanceItemsAsync(new ListBalanceItemsRequest { UnitId = FollowUpSeed.Avdelning, IncludeCompleted = true, PageSize = 2, PageToken = firstPage.NextPageToken });
 
         var item = Assert.Single(open.Items);
         Assert.Equal(
             (SourceService.SelfInspection, "f1", FollowUpSeed.Hvb, "Åtgärd efter brist i egenkontroll", FollowUpSeed.Responsible, "2025-04-30", BalanceItemStatus.Open, true),
             (item.Source, item.SourceId, item.UnitId, item.What, item.Responsible, item.DueOn, item.Status, item.Overdue));
         Assert.Equal(
-            ["f1 2025-04-30 Open", "r1 2025-05-15 Completed 2025-04-10"],
+            ["f1 2025-04-30 Open", "r1 2025-05-15 Completed 2025-04-10", "c4 2025-06-10 Completed 2025-06-12"],
             all.Items.Select(i => $"{i.SourceId} {i.DueOn} {i.Status}{(i.CompletedOn.Length > 0 ? " " + i.CompletedOn : "")}"));
         Assert.Equal("Enhetschef HVB", all.Items[1].Responsible);
+        Assert.Equal((SourceService.Complaints, "Bekräfta mottagandet av klagomål eller synpunkt"), (all.Items[2].Source, all.Items[2].What));
         Assert.Equal(all.Items, [.. firstPage.Items, .. secondPage.Items]);
         Assert.Empty(secondPage.NextPageToken);
         Assert.Empty((await developer.ListBalanceItemsAsync(new ListBalanceItemsRequest { UnitId = FollowUpSeed.Avdelning, Source = SourceService.Risks })).Items);

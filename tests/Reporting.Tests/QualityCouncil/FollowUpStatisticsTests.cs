@@ -49,6 +49,18 @@ public sealed class FollowUpStatisticsTests(SourcesFixture platform)
 
     [Fact]
     [Trait("Category", "Database")]
+    public async Task A_complaint_that_raised_an_incident_is_in_progress_and_one_forwarded_is_closed_here()
+    {
+        await FollowUpSeed.DeliverAllAsync(platform.Reporting);
+        var developer = await platform.ReportingAsAsync(Demo.SocialQualityDeveloper);
+
+        Assert.Equal(
+            ["2025-01 COMPLAINT_KIND_PRAISE New 1 0 0", "2025-04 COMPLAINT_KIND_COMPLAINT New 1 0 0", "2025-06 COMPLAINT_KIND_COMPLAINT InProgress 1 0 0", "2025-06 COMPLAINT_KIND_OPINION Closed 1 0 0"],
+            (await developer.AllAsync(Spring2025(Subject.Complaints))).Select(Line));
+    }
+
+    [Fact]
+    [Trait("Category", "Database")]
     public async Task The_internkontrollplan_is_kept_without_its_texts()
     {
         await FollowUpSeed.DeliverAllAsync(platform.Reporting);
@@ -86,7 +98,7 @@ public sealed class FollowUpStatisticsTests(SourcesFixture platform)
         }
         var token = await platform.Issuer.DemoTokenAsync(Demo.SocialQualityDeveloper);
         var expected = await SnapshotAsync(platform.Reporting, token);
-        Assert.Equal(12, expected.Count(l => l.StartsWith("statistics", StringComparison.Ordinal)));
+        Assert.Equal(14, expected.Count(l => l.StartsWith("statistics", StringComparison.Ordinal)));
 
         Assert.True(expected.SequenceEqual(await SnapshotAsync(replica, token)), $"The figures differ after {deliveries.Count} shuffled deliveries (seed {seed}).");
 

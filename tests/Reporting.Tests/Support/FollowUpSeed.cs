@@ -73,6 +73,12 @@ public static class FollowUpSeed
         // A klagomål and a beröm in T1 2025.
         Of(new ComplaintReceived { TenantId = Tenant, ComplaintId = "c1", UnitId = Fyren, Kind = Contracts.Complaints.V1.ComplaintKind.Complaint, ReceivedOn = "2025-04-01", RegisteredAt = At("2025-04-01T10:00:00Z") }),
         Of(new ComplaintReceived { TenantId = Tenant, ComplaintId = "c2", UnitId = Hvb, Kind = Contracts.Complaints.V1.ComplaintKind.Praise, ReceivedOn = "2025-01-15", RegisteredAt = At("2025-01-15T10:00:00Z") }),
+        // In June 2025 a klagomål that raised an incident, and a synpunkt acknowledged late and then forwarded to another huvudman.
+        Of(new ComplaintReceived { TenantId = Tenant, ComplaintId = "c3", UnitId = Hvb, Kind = Contracts.Complaints.V1.ComplaintKind.Complaint, ReceivedOn = "2025-06-02", RegisteredAt = At("2025-06-02T10:00:00Z") }),
+        Of(new ComplaintLinkedToIncident { TenantId = Tenant, ComplaintId = "c3", UnitId = Hvb, IncidentId = "i4", LinkedAt = At("2025-06-03T10:00:00Z") }),
+        Of(new ComplaintReceived { TenantId = Tenant, ComplaintId = "c4", UnitId = Fyren, Kind = Contracts.Complaints.V1.ComplaintKind.Opinion, ReceivedOn = "2025-06-05", RegisteredAt = At("2025-06-05T10:00:00Z") }),
+        Of(new ComplaintDeadlinePassed { TenantId = Tenant, ComplaintId = "c4", UnitId = Fyren, Stage = Contracts.Complaints.V1.DeadlineStage.Acknowledge, DueAt = At("2025-06-10T15:00:00Z") }),
+        Of(new ComplaintForwarded { TenantId = Tenant, ComplaintId = "c4", UnitId = Fyren, ToTenantId = "stodboende-ab", ToUnitId = "stodboende-ab.stodboendet-linden", ForwardedAt = At("2025-06-12T10:00:00Z") }),
     ];
 
     /// <summary>Posts an event to the service's subscription route; answers the subscriber's status.</summary>
