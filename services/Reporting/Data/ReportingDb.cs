@@ -1,6 +1,7 @@
 using Ledningssystem.Reporting.Domain;
-using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.Reporting.QualityCouncil.Data;
+using Ledningssystem.Reporting.QualityCouncil.Domain;
+using Ledningssystem.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ledningssystem.Reporting.Data;
@@ -16,19 +17,19 @@ public abstract class ReportingDb(DbContextOptions options, ITenantContext tenan
 
     public DbSet<ReportingSettings> Settings => Set<ReportingSettings>();
 
-    public DbSet<QualityCouncil.Domain.InspectionExecution> InspectionExecutions => Set<QualityCouncil.Domain.InspectionExecution>();
+    public DbSet<InspectionExecution> InspectionExecutions => Set<InspectionExecution>();
 
-    public DbSet<QualityCouncil.Domain.FindingRecord> Findings => Set<QualityCouncil.Domain.FindingRecord>();
+    public DbSet<FindingRecord> Findings => Set<FindingRecord>();
 
-    public DbSet<QualityCouncil.Domain.RiskRecord> Risks => Set<QualityCouncil.Domain.RiskRecord>();
+    public DbSet<RiskRecord> Risks => Set<RiskRecord>();
 
-    public DbSet<QualityCouncil.Domain.BalanceItem> BalanceItems => Set<QualityCouncil.Domain.BalanceItem>();
+    public DbSet<BalanceItem> BalanceItems => Set<BalanceItem>();
 
-    public DbSet<QualityCouncil.Domain.Escalation> Escalations => Set<QualityCouncil.Domain.Escalation>();
+    public DbSet<Escalation> Escalations => Set<Escalation>();
 
-    public DbSet<QualityCouncil.Domain.ControlPlan> ControlPlans => Set<QualityCouncil.Domain.ControlPlan>();
+    public DbSet<ControlPlan> ControlPlans => Set<ControlPlan>();
 
-    public DbSet<QualityCouncil.Domain.CouncilProtocol> CouncilProtocols => Set<QualityCouncil.Domain.CouncilProtocol>();
+    public DbSet<CouncilProtocol> CouncilProtocols => Set<CouncilProtocol>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder
         .ApplyConfiguration(new CaseRecordConfiguration())
@@ -36,7 +37,7 @@ public abstract class ReportingDb(DbContextOptions options, ITenantContext tenan
         .ApplyConfiguration(new ReceivedEventConfiguration())
         .ApplyConfiguration(new ReportingSettingsConfiguration())
         .ApplyFollowUpRecords()
-        .ApplyConfiguration(new QualityCouncil.Data.CouncilProtocolConfiguration());
+        .ApplyConfiguration(new CouncilProtocolConfiguration());
 }
 
 public sealed class SqliteReportingDb(DbContextOptions<SqliteReportingDb> options, ITenantContext tenant, TimeProvider clock)
