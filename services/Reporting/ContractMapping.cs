@@ -15,6 +15,9 @@ internal static class ContractMapping
         Subject.Incidents => Domain.Subject.Incidents,
         Subject.Complaints => Domain.Subject.Complaints,
         Subject.ComplaintCategories => Domain.Subject.ComplaintCategories,
+        Subject.Inspections => Domain.Subject.Inspections,
+        Subject.InspectionFindings => Domain.Subject.InspectionFindings,
+        Subject.Risks => Domain.Subject.Risks,
         _ => throw new ArgumentOutOfRangeException(nameof(subject), subject, "The validator lets only defined subjects through."),
     };
 
@@ -23,6 +26,9 @@ internal static class ContractMapping
         Domain.Subject.Incidents => Subject.Incidents,
         Domain.Subject.Complaints => Subject.Complaints,
         Domain.Subject.ComplaintCategories => Subject.ComplaintCategories,
+        Domain.Subject.Inspections => Subject.Inspections,
+        Domain.Subject.InspectionFindings => Subject.InspectionFindings,
+        Domain.Subject.Risks => Subject.Risks,
         _ => Subject.Unspecified,
     };
 

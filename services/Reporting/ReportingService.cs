@@ -22,6 +22,8 @@ public static class ReportingService
         services.AddScoped<ComparisonAccess>();
         services.AddScoped<StatisticsRebuild>();
         services.AddScoped<StatisticsScope>();
+        services.AddScoped<QualityCouncil.Events.FollowUpProjection>();
+        services.AddScoped<QualityCouncil.Api.CouncilBasisBuilder>();
         services.AddRequestValidators(typeof(ReportingService).Assembly);
         return builder;
     }
@@ -30,6 +32,7 @@ public static class ReportingService
     {
         app.MapGrpcService<StatisticsApi>();
         app.MapGrpcService<RegionalComparisonApi>();
+        app.MapGrpcService<QualityCouncil.Api.QualityCouncilApi>();
         return app;
     }
 }

@@ -34,6 +34,10 @@ public sealed class WorkflowTests(IncidentsFixture platform)
             ["IncidentReported", "IncidentTriaged", "InvestigationCompleted", "ActionDecided", "ActionCompleted", "IncidentClosed"],
             (await platform.Service.EventsOfAsync(closed.IncidentId)).Select(e => e.Type).Where(t => !t.StartsWith("Deadline", StringComparison.Ordinal)));
         Assert.All(await platform.Service.EventsOfAsync(closed.IncidentId), e => Assert.Equal("aldrenamnden", e.TenantId));
+        // Reporting's balanslista lists the action under the incident's unit with its responsible (docs/events.md).
+        var decided = Contracts.Events.V1.ActionDecided.Parser.ParseJson(await platform.Service.QueryAsync(db => db.Set<ServiceDefaults.Events.OutboxMessage>().AsNoTracking()
+            .Where(m => m.AggregateId == closed.IncidentId && m.Type == "ledningssystem.events.v1.ActionDecided").Select(m => m.Payload).SingleAsync()));
+        Assert.Equal((closed.UnitId, Demo.AldreUnitManagerSub), (decided.UnitId, decided.ResponsibleUserId));
     }
 
     [Fact]

@@ -35,12 +35,28 @@ public sealed class PersonalDataTests(SourcesFixture platform)
     private const string SoleTraderNumber = "19450312-1234";
     private const string UnitNamedAfterPerson = "Hemtjänst hos Märta Ek";
 
-    private static readonly string[] Texts =
+    /// <summary>The people in the cases and what was written about them: in no response at all.</summary>
+    private static readonly string[] CaseTexts =
     [
-        Person, Personnummer, ReporterPhone, Complainant, ComplainantPhone, ComplainantEmail, ComplainantPersonnummer, SoleTraderName, SoleTraderNumber,
-        UnitNamedAfterPerson, "föll ur sängen", "glömde larmet", "Bemötandet var kränkande", "ringde anhöriga",
+        Person, Personnummer, ReporterPhone, Complainant, ComplainantPhone, ComplainantEmail, ComplainantPersonnummer,
+        "föll ur sängen", "glömde larmet", "Bemötandet var kränkande", "ringde anhöriga",
+    ];
+
+    /// <summary>
+    /// A sole trader's name and personnummer-shaped organisation number, a unit named after a person, and the staff who
+    /// reported and handled the cases: in no response but the kvalitetsråd's.
+    /// </summary>
+    private static readonly string[] OrganisationTexts =
+    [
+        SoleTraderName, SoleTraderNumber, UnitNamedAfterPerson,
         DemoUsers.AnnaAndersson, DemoUsers.AnnaAnderssonSub, DemoUsers.ErikErikssonSub, "Anna Andersson", "Erik Eriksson",
     ];
+
+    /// <summary>
+    /// The kvalitetsråd's views name the unit, who is responsible for what and the case an action belongs to, for the
+    /// unit's chefs and quality staff (never the nämnd); they too carry nothing about the people in the cases.
+    /// </summary>
+    private static readonly string StaffView = $"ledningssystem.reporting.v1.{nameof(QualityCouncilService)}/";
 
     [Fact]
     [Trait("Category", "Database")]
@@ -68,7 +84,8 @@ public sealed class PersonalDataTests(SourcesFixture platform)
             {
                 var json = JsonFormatter.Default.Format(response);
                 var bytes = response.ToByteArray();
-                foreach (var text in Texts.Concat(caseIds))
+                var forbidden = method.StartsWith(StaffView, StringComparison.Ordinal) ? CaseTexts : [.. CaseTexts, .. OrganisationTexts, .. caseIds];
+                foreach (var text in forbidden)
                 {
                     Assert.False(json.Contains(text, StringComparison.OrdinalIgnoreCase), $"{method} answered \"{text}\" in {json}");
                     Assert.False(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0, $"{method} answered the bytes of \"{text}\".");
@@ -137,6 +154,21 @@ public sealed class PersonalDataTests(SourcesFixture platform)
                 await CallAsync(nameof(RegionalComparisonService), "GetRegionalComparison", () => comparison.GetRegionalComparisonAsync(request).ResponseAsync);
             }
         }
+        var council = new QualityCouncilService.QualityCouncilServiceClient(reporting.Channel(await platform.Issuer.DemoTokenAsync(Demo.AldreUnitManager)));
+        var thisMonth = new MonthPeriod { FromMonth = SourcesFixture.ThisMonth, ToMonth = SourcesFixture.ThisMonth };
+        await CallAsync(nameof(QualityCouncilService), "ListBalanceItems", () => council.ListBalanceItemsAsync(new ListBalanceItemsRequest { UnitId = Demo.HemtjanstNorr }).ResponseAsync);
+        await CallAsync(nameof(QualityCouncilService), "GetCouncilBasis", () => council.GetCouncilBasisAsync(new GetCouncilBasisRequest { UnitId = Demo.HemtjanstNorr, Months = thisMonth }).ResponseAsync);
+        var recorded = await council.RecordCouncilProtocolAsync(new RecordCouncilProtocolRequest
+        {
+            UnitId = Demo.HemtjanstNorr,
+            HeldOn = today.ToIso(),
+            Months = thisMonth,
+            Present = { "Erik Eriksson" },
+            Decisions = { new CouncilDecision { Topic = CouncilTopic.SocialCareDeficiencies, Decision = "Rutinen för larm gås igenom på APT.", Responsible = "Erik Eriksson", FollowUpOn = today.AddMonths(1).ToIso() } },
+        });
+        responses.Add(($"{StaffView}RecordCouncilProtocol", recorded));
+        await CallAsync(nameof(QualityCouncilService), "GetCouncilProtocol", () => council.GetCouncilProtocolAsync(new GetCouncilProtocolRequest { ProtocolId = recorded.Protocol.ProtocolId }).ResponseAsync);
+        await CallAsync(nameof(QualityCouncilService), "ListCouncilProtocols", () => council.ListCouncilProtocolsAsync(new ListCouncilProtocolsRequest { UnitId = Demo.HemtjanstNorr }).ResponseAsync);
         return responses;
     }
 

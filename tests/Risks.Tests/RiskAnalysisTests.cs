@@ -1,6 +1,8 @@
 using Grpc.Core;
 using Ledningssystem.Contracts.Risks.V1;
+using Ledningssystem.Risks.Data;
 using Ledningssystem.Risks.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ledningssystem.Risks.Tests;
 
@@ -60,6 +62,10 @@ public sealed class RiskAnalysisTests(RisksFixture platform)
             RiskId = worst, Description = "Larm kopplat till jour", Responsible = "Föreståndare", DueOn = today,
         })).Risk;
         var actionId = decided.Actions.Single().ActionId;
+        // Reporting's balanslista names who is responsible (docs/events.md).
+        var published = await platform.Service.QueryAsync<RisksDb, string>(db => db.Set<ServiceDefaults.Events.OutboxMessage>().AsNoTracking()
+            .Where(m => m.AggregateId == worst && m.Type == "ledningssystem.events.v1.RiskActionDecided").Select(m => m.Payload).SingleAsync());
+        Assert.Equal("Föreståndare", Contracts.Events.V1.RiskActionDecided.Parser.ParseJson(published).Responsible);
         await quality.CompleteRiskActionAsync(new CompleteRiskActionRequest { RiskId = worst, ActionId = actionId, CompletedOn = today });
         var reassessed = (await quality.AssessRiskAsync(Register.Assess(worst, 2, 3, AssessmentKind.Residual))).Risk;
 

@@ -84,6 +84,10 @@ public sealed class ExecutionTests(SelfInspectionFixture platform)
         })).Finding;
         Assert.Equal((FindingState.ActionDecided, "2027-02-15", false), (decided.State, decided.Action.DueOn, decided.Action.Overdue));
         Assert.True(await OnBalance());
+        // Reporting's balanslista names who is responsible (docs/events.md).
+        var published = await platform.QueryAsync(db => db.Set<ServiceDefaults.Events.OutboxMessage>().AsNoTracking()
+            .Where(m => m.AggregateId == acted && m.Type == "ledningssystem.events.v1.InspectionActionDecided").Select(m => m.Payload).SingleAsync());
+        Assert.Equal(DemoUsers.AnnaAnderssonSub, Contracts.Events.V1.InspectionActionDecided.Parser.ParseJson(published).ResponsibleUserId);
 
         var closed = (await manager.CompleteActionAsync(new CompleteActionRequest { FindingId = acted, FollowUpNote = "Kontrollerat vid nästa rond" })).Finding;
         Assert.Equal((FindingState.Closed, "Kontrollerat vid nästa rond"), (closed.State, closed.Action.FollowUpNote));

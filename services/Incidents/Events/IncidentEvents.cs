@@ -50,6 +50,8 @@ public static class IncidentEvents
         IncidentId = incident.Id,
         ActionId = action.Id,
         DueAt = action.DueAt.ToProto(),
+        UnitId = incident.UnitId,
+        ResponsibleUserId = action.ResponsibleUserId,
     };
 
     public static ActionCompleted ActionCompleted(Domain.Incident incident, string actionId, DateTimeOffset now) => new()

@@ -21,6 +21,12 @@ public interface IOrganizationDirectory
     Task<IReadOnlyList<string>> TopUnitsAsync(CancellationToken cancellationToken = default);
 
     Task<string?> TenantNameAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The unit directly above <paramref name="unitId"/>; null for a top unit or an unknown one.</summary>
+    Task<string?> ParentAsync(string unitId, CancellationToken cancellationToken = default);
+
+    /// <summary>The units directly below <paramref name="unitId"/>.</summary>
+    Task<IReadOnlyList<string>> ChildrenAsync(string unitId, CancellationToken cancellationToken = default);
 }
 
 internal sealed class OrganizationDirectory<TContext>(TContext db, ITenantContext tenant) : IOrganizationDirectory
@@ -40,6 +46,12 @@ internal sealed class OrganizationDirectory<TContext>(TContext db, ITenantContex
 
     public Task<string?> TenantNameAsync(CancellationToken cancellationToken = default) =>
         db.Set<TenantReplica>().AsNoTracking().Where(t => t.TenantId == tenant.TenantId).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken);
+
+    public Task<string?> ParentAsync(string unitId, CancellationToken cancellationToken = default) =>
+        Units().Where(u => u.Id == unitId).Select(u => u.ParentId).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<string>> ChildrenAsync(string unitId, CancellationToken cancellationToken = default) =>
+        await Units().Where(u => u.ParentId == unitId).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(cancellationToken);
 
     private IQueryable<UnitReplica> Units() => db.Set<UnitReplica>().AsNoTracking().Where(u => u.TenantId == tenant.TenantId);
 }

@@ -29,6 +29,7 @@ public sealed class StatisticsApi(ReportingDb db, StatisticsScope scope, IAccess
                 rows.Take(size).Select(r => new StatisticsRow
                 {
                     Month = Domain.Months.Format(r.Month), Kind = r.Kind, Category = r.Category, Status = r.Status.ToProto(), Count = r.Count,
+                    ScoreSum = r.ScoreHundredths / 100.0, ScoreAverage = r.Count == 0 ? 0 : r.ScoreHundredths / 100.0 / r.Count,
                 }),
             },
             NextPageToken = rows.Count > size ? Paging.Token(skip + size) : "",

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ledningssystem.Reporting.Data;
 
 /// <summary>A month, kind, category and status with its count, summed over the units asked for.</summary>
-public sealed record CountRow(int Month, string Kind, string Category, CaseStatus Status, long Count);
+public sealed record CountRow(int Month, string Kind, string Category, CaseStatus Status, long Count, long ScoreHundredths);
 
 /// <summary>
 /// Reads the current tenant's counters for a period: the tenant's own cells, or the cells of the units asked for
@@ -21,12 +21,12 @@ public static class CounterQueries
         this ReportingDb db, Subject subject, string verksamhetsform, int from, int to, IReadOnlyList<string>? units, int skip, int take, CancellationToken cancellationToken) =>
         Cells(db, subject, from, to, units, verksamhetsform)
             .GroupBy(c => new { c.Month, c.Kind, c.Category, c.Status })
-            .Select(g => new { g.Key.Month, g.Key.Kind, g.Key.Category, g.Key.Status, Count = g.Sum(c => c.Count) })
+            .Select(g => new { g.Key.Month, g.Key.Kind, g.Key.Category, g.Key.Status, Count = g.Sum(c => c.Count), ScoreHundredths = g.Sum(c => c.ScoreHundredths) })
             .Where(r => r.Count != 0)
             .OrderBy(r => r.Month).ThenBy(r => r.Kind).ThenBy(r => r.Category).ThenBy(r => r.Status)
             .Skip(skip)
             .Take(take)
-            .Select(r => new CountRow(r.Month, r.Kind, r.Category, r.Status, r.Count))
+            .Select(r => new CountRow(r.Month, r.Kind, r.Category, r.Status, r.Count, r.ScoreHundredths))
             .ToListAsync(cancellationToken);
 
     /// <summary>The counts per kind over the whole period.</summary>

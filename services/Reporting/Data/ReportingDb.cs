@@ -1,6 +1,8 @@
 using Ledningssystem.Reporting.Data.RegionalComparison;
 using Ledningssystem.Reporting.Domain;
 using Ledningssystem.Reporting.Domain.RegionalComparison;
+using Ledningssystem.Reporting.QualityCouncil.Data;
+using Ledningssystem.Reporting.QualityCouncil.Domain;
 using Ledningssystem.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +24,19 @@ public abstract class ReportingDb(DbContextOptions options, ITenantContext tenan
     public DbSet<ComparedProvider> ComparedProviders => Set<ComparedProvider>();
 
     public DbSet<ServiceUserCount> ServiceUserCounts => Set<ServiceUserCount>();
+    public DbSet<InspectionExecution> InspectionExecutions => Set<InspectionExecution>();
+
+    public DbSet<FindingRecord> Findings => Set<FindingRecord>();
+
+    public DbSet<RiskRecord> Risks => Set<RiskRecord>();
+
+    public DbSet<BalanceItem> BalanceItems => Set<BalanceItem>();
+
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+
+    public DbSet<ControlPlan> ControlPlans => Set<ControlPlan>();
+
+    public DbSet<CouncilProtocol> CouncilProtocols => Set<CouncilProtocol>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder
         .ApplyConfiguration(new CaseRecordConfiguration())
@@ -30,7 +45,9 @@ public abstract class ReportingDb(DbContextOptions options, ITenantContext tenan
         .ApplyConfiguration(new ReportingSettingsConfiguration())
         .ApplyConfiguration(new UnitVerksamhetsformConfiguration())
         .ApplyConfiguration(new ComparedProviderConfiguration())
-        .ApplyConfiguration(new ServiceUserCountConfiguration());
+        .ApplyConfiguration(new ServiceUserCountConfiguration())
+        .ApplyFollowUpRecords()
+        .ApplyConfiguration(new CouncilProtocolConfiguration());
 }
 
 public sealed class SqliteReportingDb(DbContextOptions<SqliteReportingDb> options, ITenantContext tenant, TimeProvider clock)

@@ -23,4 +23,7 @@ public sealed class Counter : ITenantOwned
     public string Verksamhetsform { get; init; } = CounterKey.AllVerksamhetsformer;
 
     public long Count { get; init; }
+
+    /// <summary>The sum of the compliance scores counted, in hundredths (egenkontroll carried out; 0 for the other subjects).</summary>
+    public long ScoreHundredths { get; init; }
 }

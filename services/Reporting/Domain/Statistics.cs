@@ -15,6 +15,15 @@ public enum Subject
 
     /// <summary>Complaints per category: a complaint with two categories counts in both.</summary>
     ComplaintCategories = 3,
+
+    /// <summary>Egenkontroll carried out, with their compliance scores.</summary>
+    Inspections = 4,
+
+    /// <summary>Findings of egenkontroll by severity.</summary>
+    InspectionFindings = 5,
+
+    /// <summary>Risks in the register by level.</summary>
+    Risks = 6,
 }
 
 /// <summary>A case's status as its events tell it.</summary>

@@ -37,6 +37,9 @@ public static class EventFacts
         ComplaintAnswered e => Complaint(e.ComplaintId, e.UnitId) with { ProgressedAt = At(e.AnsweredAt) },
         ComplaintClosed e => Complaint(e.ComplaintId, e.UnitId) with { ClosedAt = At(e.ClosedAt) },
         ComplaintReopened e => Complaint(e.ComplaintId, e.UnitId) with { ReopenedAt = At(e.ReopenedAt) },
+        ComplaintLinkedToIncident e => Complaint(e.ComplaintId, e.UnitId) with { ProgressedAt = At(e.LinkedAt) },
+        // Handed over to another huvudman, the complaint is done here; the receiver counts its own.
+        ComplaintForwarded e => Complaint(e.ComplaintId, e.UnitId) with { ClosedAt = At(e.ForwardedAt) },
         _ => null,
     };
 

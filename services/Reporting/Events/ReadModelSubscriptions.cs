@@ -8,9 +8,10 @@ namespace Ledningssystem.Reporting.Events;
 
 /// <summary>
 /// The events the read model subscribes to and keeps. Every one of them is kept in the service's event store for a
-/// rebuild, also those that no statistic reads yet (actions, deadlines, notifications to IVO), so that the read
-/// models still to come (balanslistor, lex Sarah and lex Maria counts) can be built from the same history. Only
-/// contracts that carry no personal data and no free text belong here.
+/// rebuild, also those that no figure reads yet (deadlines, scheduled and overdue egenkontroll), so that the read
+/// models still to come can be built from the same history. Only contracts that carry nothing about the people in a
+/// case belong here; the responsible of an action is kept for the balanslista, and the internkontrollplan is kept
+/// without its texts (ADR 0024, <see cref="QualityCouncil.Events.FollowUpFacts.Storable"/>).
 /// </summary>
 public static class ReadModelSubscriptions
 {
@@ -21,6 +22,12 @@ public static class ReadModelSubscriptions
         Of<IvoNotificationSent>(),
         Of<ComplaintReceived>(), Of<ComplaintClassified>(), Of<ComplaintAcknowledged>(), Of<ComplaintAnswered>(),
         Of<ComplaintClosed>(), Of<ComplaintReopened>(), Of<ComplaintDeadlinePassed>(),
+        Of<ComplaintLinkedToIncident>(), Of<ComplaintForwarded>(),
+        Of<InspectionScheduled>(), Of<InspectionCompleted>(), Of<FindingRaised>(), Of<InspectionActionDecided>(),
+        Of<InspectionActionCompleted>(), Of<InspectionOverdue>(),
+        Of<RiskIdentified>(), Of<RiskAssessed>(), Of<RiskActionDecided>(), Of<RiskActionCompleted>(), Of<RiskClosed>(),
+        // Kept without the risks' titles and controls (FollowUpFacts.Storable).
+        Of<InternalControlPlanAdopted>(),
     ];
 
     /// <summary>Reads a stored event back by its protobuf full name.</summary>

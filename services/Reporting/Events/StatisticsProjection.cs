@@ -15,7 +15,8 @@ public sealed record IncomingEvent(string EventId, IMessage Message);
 /// case's old cells to its new ones (in each verksamhetsform of its unit too, <see cref="VerksamhetsformCells"/>). Runs in
 /// the caller's transaction and the current tenant.
 /// </summary>
-public sealed class StatisticsProjection(ReportingDb db, ITenantContext tenant, TimeProvider clock, VerksamhetsformCells verksamhetsformer)
+public sealed class StatisticsProjection(
+    ReportingDb db, ITenantContext tenant, TimeProvider clock, VerksamhetsformCells verksamhetsformer, QualityCouncil.Events.FollowUpProjection followUp)
 {
     // SQLite allows 32766 parameters per statement, PostgreSQL 65535; ids are looked up in chunks well below.
     private const int LookupChunk = 500;
@@ -33,7 +34,8 @@ public sealed class StatisticsProjection(ReportingDb db, ITenantContext tenant, 
         var fresh = new List<IMessage>();
         foreach (var incoming in events.Where(e => known.Add(e.EventId)))
         {
-            db.ReceivedEvents.Add(new Domain.ReceivedEvent(incoming.EventId, incoming.Message.Descriptor.FullName, JsonFormatter.Default.Format(incoming.Message), now));
+            db.ReceivedEvents.Add(new Domain.ReceivedEvent(
+                incoming.EventId, incoming.Message.Descriptor.FullName, JsonFormatter.Default.Format(QualityCouncil.Events.FollowUpFacts.Storable(incoming.Message)), now));
             fresh.Add(incoming.Message);
         }
         await ApplyAsync(fresh, cancellationToken);
@@ -47,7 +49,7 @@ public sealed class StatisticsProjection(ReportingDb db, ITenantContext tenant, 
         var units = events.OfType<UnitCreated>().ToList();
         var forms = await verksamhetsformer.LoadAsync(
             [.. facts.Select(f => f.UnitId).Concat(records.Values.Select(r => r.UnitId)).OfType<string>(), .. units.Select(u => u.UnitId)], cancellationToken);
-        var deltas = new Dictionary<Domain.CounterKey, long>();
+        var deltas = new Dictionary<Domain.CounterKey, Domain.CounterDelta>();
         await verksamhetsformer.AddAsync(units, forms, deltas, cancellationToken);
         foreach (var fact in facts)
         {
@@ -64,6 +66,7 @@ public sealed class StatisticsProjection(ReportingDb db, ITenantContext tenant, 
             VerksamhetsformCells.Move(deltas, before, -1, forms);
             VerksamhetsformCells.Move(deltas, record.Cells(), +1, forms);
         }
+        await followUp.ApplyAsync(events, deltas, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await db.AddAsync(tenant.TenantId ?? throw new TenantIsolationException("No tenant applies; the statistics cannot change."), deltas, cancellationToken);
     }

@@ -9,7 +9,7 @@ namespace Ledningssystem.Reporting.Events;
 /// read the figures as they were. Events are replayed in the order they were received, which need not be the order
 /// they happened in; the projection does not need one.
 /// </summary>
-public sealed class StatisticsRebuild(ReportingDb db, StatisticsProjection projection)
+public sealed class StatisticsRebuild(ReportingDb db, StatisticsProjection projection, QualityCouncil.Events.FollowUpProjection followUp)
 {
     private const int BatchSize = 5000;
 
@@ -20,6 +20,7 @@ public sealed class StatisticsRebuild(ReportingDb db, StatisticsProjection proje
         await db.Counters.ExecuteDeleteAsync(cancellationToken);
         await db.Cases.ExecuteDeleteAsync(cancellationToken);
         await db.UnitVerksamhetsformer.ExecuteDeleteAsync(cancellationToken);
+        await followUp.ForgetAsync(cancellationToken);
         long replayed = 0;
         long after = 0;
         while (true)

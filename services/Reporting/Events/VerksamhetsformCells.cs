@@ -34,7 +34,7 @@ public sealed class VerksamhetsformCells(ReportingDb db)
     /// cases into their cells. A repeated UnitCreated finds nothing new and changes nothing.
     /// </summary>
     public async Task AddAsync(
-        IEnumerable<UnitCreated> units, Dictionary<string, List<string>> forms, Dictionary<CounterKey, long> deltas, CancellationToken cancellationToken)
+        IEnumerable<UnitCreated> units, Dictionary<string, List<string>> forms, Dictionary<CounterKey, CounterDelta> deltas, CancellationToken cancellationToken)
     {
         foreach (var unit in units.Where(u => u.UnitId.Length > 0))
         {
@@ -67,7 +67,7 @@ public sealed class VerksamhetsformCells(ReportingDb db)
     }
 
     /// <summary>Moves <paramref name="cells"/> by <paramref name="by"/>: for the unit and the whole tenant, all verksamhetsformer and each of the unit's.</summary>
-    public static void Move(Dictionary<CounterKey, long> deltas, IReadOnlyList<CounterKey> cells, int by, Dictionary<string, List<string>> forms)
+    public static void Move(Dictionary<CounterKey, CounterDelta> deltas, IReadOnlyList<CounterKey> cells, int by, Dictionary<string, List<string>> forms)
     {
         foreach (var cell in cells)
         {
@@ -81,7 +81,7 @@ public sealed class VerksamhetsformCells(ReportingDb db)
         }
     }
 
-    private static void Add(Dictionary<CounterKey, long> deltas, CounterKey cell, int by) => deltas[cell] = deltas.GetValueOrDefault(cell) + by;
+    private static void Add(Dictionary<CounterKey, CounterDelta> deltas, CounterKey cell, int by) => deltas[cell] = deltas.GetValueOrDefault(cell) + new CounterDelta(by, 0);
 
     private static List<string> Of(Dictionary<string, List<string>> forms, string unitId)
     {

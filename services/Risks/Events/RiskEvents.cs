@@ -38,6 +38,7 @@ public static class RiskEvents
         ActionId = action.Id,
         DueOn = action.DueOn.ToIso(),
         DecidedAt = now.ToProto(),
+        Responsible = action.Responsible,
     };
 
     public static RiskActionCompleted ActionCompleted(Domain.Risk risk, Domain.RiskAction action, DateTimeOffset now) => new()

@@ -62,6 +62,7 @@ public static class SelfInspectionEvents
         Accepted = finding.State == Domain.FindingState.Accepted,
         DecidedAt = now.ToProto(),
         IncidentId = finding.IncidentId ?? "",
+        ResponsibleUserId = finding.ActionResponsibleUserId ?? "",
     };
 
     public static InspectionActionCompleted ActionCompleted(Domain.Finding finding, DateTimeOffset now) => new()
