@@ -1,6 +1,8 @@
+using Ledningssystem.Reporting.AnnualReports;
 using Ledningssystem.Reporting.Api;
 using Ledningssystem.Reporting.Data;
 using Ledningssystem.Reporting.Events;
+using Ledningssystem.Reporting.StatisticsExports;
 using Ledningssystem.Rpc.Validation;
 using Ledningssystem.ServiceDefaults.Access;
 
@@ -18,12 +20,16 @@ public static class ReportingService
         services.AddScoped<StatisticsRebuild>();
         services.AddScoped<StatisticsScope>();
         services.AddRequestValidators(typeof(ReportingService).Assembly);
+        services.AddAnnualReports();
+        services.AddScoped<StatisticsApi>();
         return builder;
     }
 
     public static WebApplication MapReporting(this WebApplication app)
     {
         app.MapGrpcService<StatisticsApi>();
+        app.MapAnnualReports();
+        app.MapGrpcService<StatisticsExportApi>();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Ledningssystem.Reporting.AnnualReports.Data;
 using Ledningssystem.Reporting.Domain;
 using Ledningssystem.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,8 @@ public abstract class ReportingDb(DbContextOptions options, ITenantContext tenan
         .ApplyConfiguration(new CaseRecordConfiguration())
         .ApplyConfiguration(new CounterConfiguration())
         .ApplyConfiguration(new ReceivedEventConfiguration())
-        .ApplyConfiguration(new ReportingSettingsConfiguration());
+        .ApplyConfiguration(new ReportingSettingsConfiguration())
+        .ApplyAnnualReports();
 }
 
 public sealed class SqliteReportingDb(DbContextOptions<SqliteReportingDb> options, ITenantContext tenant, TimeProvider clock)
