@@ -45,7 +45,8 @@ public sealed class AnnualReportExportTests(SourcesFixture platform)
             Assert.Contains($"Fel och brister (SoL, LSS) {socialCare} 0", text);
             Assert.Contains("Avvikelser i hälso- och sjukvården (HSL) färre än 5 0", text);
             Assert.Contains($"{month} {total}", text);
-            Assert.Equal(4, document.GetPages().Sum(p => p.GetImages().Count()));
+            // Avvikelser per kind and per month; the four seeded klagomål are under five, so their charts have nothing to show.
+            Assert.Equal(2, document.GetPages().Sum(p => p.GetImages().Count()));
         }
 
         Assert.Equal($"Patientsäkerhetsberättelse {AnnualReportCalls.ThisYear}.docx", word.FileName);
@@ -58,7 +59,7 @@ public sealed class AnnualReportExportTests(SourcesFixture platform)
             Assert.Contains($"Fel och brister (SoL, LSS)|{socialCare}|0", rows);
             Assert.Contains("Avvikelser i hälso- och sjukvården (HSL)|färre än 5|0", rows);
             Assert.Contains($"{month}|{total}", rows);
-            Assert.Equal(4, document.MainDocumentPart.ImageParts.Count());
+            Assert.Equal(2, document.MainDocumentPart.ImageParts.Count());
         }
     }
 

@@ -9,7 +9,16 @@ public sealed class ChartImages
 
     public static IEnumerable<FigureTable> Charted(ReportDocument document) => document.Sections.SelectMany(s => s.Tables).Where(t => t.Chart);
 
-    public void Draw(FigureTable table) => images[table] = ChartRenderer.Png(table);
+    /// <summary>Draws the table's chart; false when it has nothing to show.</summary>
+    public bool Draw(FigureTable table)
+    {
+        if (ChartRenderer.Png(table) is not { } png)
+        {
+            return false;
+        }
+        images[table] = png;
+        return true;
+    }
 
     public byte[]? Of(FigureTable table) => images.GetValueOrDefault(table);
 }
