@@ -34,13 +34,21 @@ public sealed class AnnualReportsApi(
         var ct = context.CancellationToken;
         await access.RequireTenantWideAsync(Permissions.Write, ct);
         var kind = request.Kind.ToDomain();
+        var exists = RpcErrors.AlreadyExists($"Det finns redan en {Domain.AnnualReportTexts.Name(kind).ToLowerInvariant()} för {request.Year}.");
         if (await db.Set<Domain.AnnualReport>().AnyAsync(r => r.Kind == kind && r.Year == request.Year, ct))
         {
-            throw RpcErrors.AlreadyExists($"Det finns redan en {Domain.AnnualReportTexts.Name(kind).ToLowerInvariant()} för {request.Year}.");
+            throw exists;
         }
         var report = Domain.AnnualReport.Create(Guid.CreateVersion7().ToString(), callers.Required.TenantId, kind, request.Year, Actor, clock.Now);
         db.Add(report);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            throw exists; // Created meanwhile by another call: the index is unique per tenant, kind and year.
+        }
         return await ResponseAsync(report, ct);
     }
 
