@@ -78,14 +78,14 @@ public sealed class AnnualReportExportTests(SourcesFixture platform)
         AnnualReportService.AnnualReportServiceClient client, string reportId, ExportFormat format)
     {
         var started = await client.StartAnnualReportExportAsync(new StartAnnualReportExportRequest { ReportId = reportId, Format = format });
-        var seen = await client.PollAsync(started.ExportId);
+        var seen = await client.PollAsync(started.Export.ExportId);
 
         var last = seen[^1];
         Assert.True(last.Status == ExportStatus.Done, $"The export failed: {last.Error}");
         Assert.Equal(100, last.Percent);
         Assert.Equal("Klar", last.Step);
         Assert.Equal(seen.Select(s => s.Percent).Order(), seen.Select(s => s.Percent));
-        var file = await AnnualReportCalls.ReadFileAsync(client.DownloadAnnualReportExport(new DownloadAnnualReportExportRequest { ExportId = started.ExportId }));
+        var file = await AnnualReportCalls.ReadFileAsync(client.DownloadAnnualReportExport(new DownloadAnnualReportExportRequest { ExportId = started.Export.ExportId }));
         Assert.Equal(last.SizeBytes, file.Content.Length);
         Assert.Equal(last.FileName, file.FileName);
         return (file.FileName, file.ContentType, file.Content);

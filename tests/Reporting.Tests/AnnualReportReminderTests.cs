@@ -22,9 +22,9 @@ public sealed class AnnualReportReminderTests(ClockedReportingFixture platform)
         var socialDeveloper = await platform.AnnualReportsAsAsync(Demo.SocialQualityDeveloper);
         var report = (await socialDeveloper.CreateAnnualReportAsync(new CreateAnnualReportRequest { Kind = AnnualReportKind.PatientSafety, Year = 2026 })).Report;
         var aldre = (await mas.CreateAnnualReportAsync(new CreateAnnualReportRequest { Kind = AnnualReportKind.PatientSafety, Year = 2026 })).Report;
-        await mas.SubmitAnnualReportAsync(new AnnualReportStepRequest { ReportId = aldre.ReportId });
-        await head.ApproveAnnualReportAsync(new AnnualReportStepRequest { ReportId = aldre.ReportId });
-        await head.PublishAnnualReportAsync(new AnnualReportStepRequest { ReportId = aldre.ReportId });
+        await mas.SubmitAnnualReportAsync(new SubmitAnnualReportRequest { ReportId = aldre.ReportId });
+        await head.ApproveAnnualReportAsync(new ApproveAnnualReportRequest { ReportId = aldre.ReportId });
+        await head.PublishAnnualReportAsync(new PublishAnnualReportRequest { ReportId = aldre.ReportId });
 
         Assert.Equal(0, await reminders.ScanAsync(CancellationToken.None));
         platform.Clock.Advance(TimeSpan.FromDays(15)); // 30 January 2027, 30 days before 1 March.
@@ -51,13 +51,13 @@ public sealed class AnnualReportReminderTests(ClockedReportingFixture platform)
         var report = (await mas.CreateAnnualReportAsync(new CreateAnnualReportRequest { Kind = AnnualReportKind.Quality, Year = 2026 })).Report;
 
         var started = await mas.StartAnnualReportExportAsync(new StartAnnualReportExportRequest { ReportId = report.ReportId, Format = ExportFormat.Pdf });
-        var seen = await mas.PollAsync(started.ExportId);
+        var seen = await mas.PollAsync(started.Export.ExportId);
 
-        Assert.Equal(ExportStatus.Queued, started.Status);
+        Assert.Equal(ExportStatus.Queued, started.Export.Status);
         Assert.Equal(ExportStatus.Failed, seen[^1].Status);
         Assert.Equal("Dokumentet kunde inte skapas. Försök igen; kvarstår felet, kontakta systemförvaltningen.", seen[^1].Error);
         Assert.Equal("Misslyckades", seen[^1].Step);
         Assert.StartsWith("Exporten misslyckades", (await Expect.FailsAsync(Grpc.Core.StatusCode.FailedPrecondition,
-            AnnualReportCalls.ReadFileAsync(mas.DownloadAnnualReportExport(new DownloadAnnualReportExportRequest { ExportId = started.ExportId })))).Status.Detail, StringComparison.Ordinal);
+            AnnualReportCalls.ReadFileAsync(mas.DownloadAnnualReportExport(new DownloadAnnualReportExportRequest { ExportId = started.Export.ExportId })))).Status.Detail, StringComparison.Ordinal);
     }
 }

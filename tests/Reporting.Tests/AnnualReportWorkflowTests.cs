@@ -32,20 +32,20 @@ public sealed class AnnualReportWorkflowTests(SourcesFixture platform)
             mas.CreateAnnualReportAsync(new CreateAnnualReportRequest { Kind = AnnualReportKind.Quality, Year = AnnualReportCalls.ThisYear }));
 
         await mas.WriteAnnualReportSectionAsync(new WriteAnnualReportSectionRequest { ReportId = id, Section = AnnualReportSection.GoalsAndStrategies, Text = Goals });
-        await mas.SubmitAnnualReportAsync(new AnnualReportStepRequest { ReportId = id });
+        await mas.SubmitAnnualReportAsync(new SubmitAnnualReportRequest { ReportId = id });
         Assert.Equal("ILLEGAL_TRANSITION", await Expect.ReasonOfAsync(StatusCode.FailedPrecondition,
             mas.WriteAnnualReportSectionAsync(new WriteAnnualReportSectionRequest { ReportId = id, Section = AnnualReportSection.Results, Text = "Sent." })));
-        Assert.Equal("SAME_PERSON", await Expect.ReasonOfAsync(StatusCode.FailedPrecondition, mas.ApproveAnnualReportAsync(new AnnualReportStepRequest { ReportId = id })));
+        Assert.Equal("SAME_PERSON", await Expect.ReasonOfAsync(StatusCode.FailedPrecondition, mas.ApproveAnnualReportAsync(new ApproveAnnualReportRequest { ReportId = id })));
         Assert.Equal(["note"], Expect.FieldViolations(await Expect.FailsAsync(StatusCode.InvalidArgument,
-            head.ReturnAnnualReportAsync(new AnnualReportStepRequest { ReportId = id }))));
-        await head.ReturnAnnualReportAsync(new AnnualReportStepRequest { ReportId = id, Note = "Beskriv samverkan med regionen." });
+            head.ReturnAnnualReportAsync(new ReturnAnnualReportRequest { ReportId = id }))));
+        await head.ReturnAnnualReportAsync(new ReturnAnnualReportRequest { ReportId = id, Note = "Beskriv samverkan med regionen." });
         await mas.WriteAnnualReportSectionAsync(new WriteAnnualReportSectionRequest { ReportId = id, Section = AnnualReportSection.Cooperation, Text = "Samverkan med regionen vid utskrivning." });
-        await mas.SubmitAnnualReportAsync(new AnnualReportStepRequest { ReportId = id });
-        Assert.Equal("ILLEGAL_TRANSITION", await Expect.ReasonOfAsync(StatusCode.FailedPrecondition, head.PublishAnnualReportAsync(new AnnualReportStepRequest { ReportId = id })));
-        await head.ApproveAnnualReportAsync(new AnnualReportStepRequest { ReportId = id, Note = "Fastställd av verksamhetschefen." });
+        await mas.SubmitAnnualReportAsync(new SubmitAnnualReportRequest { ReportId = id });
+        Assert.Equal("ILLEGAL_TRANSITION", await Expect.ReasonOfAsync(StatusCode.FailedPrecondition, head.PublishAnnualReportAsync(new PublishAnnualReportRequest { ReportId = id })));
+        await head.ApproveAnnualReportAsync(new ApproveAnnualReportRequest { ReportId = id, Note = "Fastställd av verksamhetschefen." });
         await Expect.FailsAsync(StatusCode.NotFound, publicReports.GetPublishedAnnualReportAsync(published));
 
-        var done = (await head.PublishAnnualReportAsync(new AnnualReportStepRequest { ReportId = id })).Report;
+        var done = (await head.PublishAnnualReportAsync(new PublishAnnualReportRequest { ReportId = id })).Report;
 
         Assert.Equal(AnnualReportState.Published, done.State);
         Assert.NotNull(done.PublishedAt);
@@ -58,7 +58,7 @@ public sealed class AnnualReportWorkflowTests(SourcesFixture platform)
         Assert.All(done.History, h => Assert.NotNull(h.At));
         Assert.Equal("Beskriv samverkan med regionen.", done.History[3].Note);
 
-        var read = await publicReports.GetPublishedAnnualReportAsync(published);
+        var read = (await publicReports.GetPublishedAnnualReportAsync(published)).Report;
         Assert.Equal("Äldrenämnden", read.ProviderName);
         Assert.Equal(Goals, read.Sections.Single(s => s.Section == AnnualReportSection.GoalsAndStrategies).Text);
         Assert.Contains(read.Sections.Single(s => s.Section == AnnualReportSection.Incidents).Figures, f => f.Title == "Avvikelser per slag");

@@ -14,7 +14,9 @@ public static class FileChunks
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string Csv = "text/csv; charset=utf-8";
 
-    public static async Task WriteAsync(IServerStreamWriter<FileChunk> stream, string fileName, string contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="content"/> to <paramref name="stream"/>, each chunk in the RPC's own response message.</summary>
+    public static async Task WriteAsync<TResponse>(
+        IServerStreamWriter<TResponse> stream, Func<FileChunk, TResponse> response, string fileName, string contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         var offset = 0;
         do
@@ -26,7 +28,7 @@ public static class FileChunks
                 chunk.FileName = fileName;
                 chunk.ContentType = contentType;
             }
-            await stream.WriteAsync(chunk, cancellationToken);
+            await stream.WriteAsync(response(chunk), cancellationToken);
             offset += length;
         }
         while (offset < content.Length);

@@ -12,7 +12,7 @@ namespace Ledningssystem.Reporting.StatisticsExports;
 /// </summary>
 public sealed class StatisticsExportApi(StatisticsApi statistics) : StatisticsExportService.StatisticsExportServiceBase
 {
-    public override async Task ExportStatistics(ExportStatisticsRequest request, IServerStreamWriter<FileChunk> responseStream, ServerCallContext context)
+    public override async Task ExportStatistics(ExportStatisticsRequest request, IServerStreamWriter<ExportStatisticsResponse> responseStream, ServerCallContext context)
     {
         var rows = new List<StatisticsRow>();
         var page = request.Statistics.Clone();
@@ -26,18 +26,19 @@ public sealed class StatisticsExportApi(StatisticsApi statistics) : StatisticsEx
         }
         while (page.PageToken.Length > 0);
         var name = $"{StatisticsTables.SubjectName(request.Statistics.Subject)} {request.Statistics.FromMonth}–{request.Statistics.ToMonth}";
-        await WriteAsync(responseStream, name, StatisticsTables.Of(request.Statistics.Subject, rows), request.Format, context);
+        await WriteAsync(responseStream, chunk => new ExportStatisticsResponse { Chunk = chunk }, name, StatisticsTables.Of(request.Statistics.Subject, rows), request.Format, context);
     }
 
-    public override async Task ExportQuarterlyCompilation(ExportQuarterlyCompilationRequest request, IServerStreamWriter<FileChunk> responseStream, ServerCallContext context)
+    public override async Task ExportQuarterlyCompilation(ExportQuarterlyCompilationRequest request, IServerStreamWriter<ExportQuarterlyCompilationResponse> responseStream, ServerCallContext context)
     {
         var compilation = await statistics.GetQuarterlyCompilation(request.Compilation, context);
         var name = $"Kvartalssammanställning {request.Compilation.Year} kvartal {request.Compilation.Quarter}";
-        await WriteAsync(responseStream, name, StatisticsTables.Of(compilation), request.Format, context);
+        await WriteAsync(responseStream, chunk => new ExportQuarterlyCompilationResponse { Chunk = chunk }, name, StatisticsTables.Of(compilation), request.Format, context);
     }
 
-    private static Task WriteAsync(IServerStreamWriter<FileChunk> stream, string name, StatisticsTable table, ExportFormat format, ServerCallContext context) =>
+    private static Task WriteAsync<TResponse>(
+        IServerStreamWriter<TResponse> stream, Func<FileChunk, TResponse> response, string name, StatisticsTable table, ExportFormat format, ServerCallContext context) =>
         format == ExportFormat.Csv
-            ? FileChunks.WriteAsync(stream, name + ".csv", FileChunks.Csv, CsvTableWriter.Write(table), context.CancellationToken)
-            : FileChunks.WriteAsync(stream, name + ".xlsx", FileChunks.Xlsx, XlsxTableWriter.Write(table), context.CancellationToken);
+            ? FileChunks.WriteAsync(stream, response, name + ".csv", FileChunks.Csv, CsvTableWriter.Write(table), context.CancellationToken)
+            : FileChunks.WriteAsync(stream, response, name + ".xlsx", FileChunks.Xlsx, XlsxTableWriter.Write(table), context.CancellationToken);
 }

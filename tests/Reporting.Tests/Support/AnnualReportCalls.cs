@@ -19,7 +19,7 @@ public static class AnnualReportCalls
         var deadline = DateTimeOffset.UtcNow.AddMinutes(2);
         while (true)
         {
-            var export = await client.GetAnnualReportExportAsync(new GetAnnualReportExportRequest { ExportId = exportId });
+            var export = (await client.GetAnnualReportExportAsync(new GetAnnualReportExportRequest { ExportId = exportId })).Export;
             seen.Add(export);
             if (export.Status is ExportStatus.Done or ExportStatus.Failed)
             {
@@ -31,15 +31,26 @@ public static class AnnualReportCalls
     }
 
     /// <summary>The chunks of a file, with the name and type of the first, and how many chunks there were.</summary>
-    public static async Task<(string FileName, string ContentType, byte[] Content, int Chunks)> ReadFileAsync(AsyncServerStreamingCall<FileChunk> call)
+    public static Task<(string FileName, string ContentType, byte[] Content, int Chunks)> ReadFileAsync(AsyncServerStreamingCall<DownloadAnnualReportExportResponse> call) =>
+        ReadFileAsync(call, r => r.Chunk);
+
+    public static Task<(string FileName, string ContentType, byte[] Content, int Chunks)> ReadFileAsync(AsyncServerStreamingCall<ExportStatisticsResponse> call) =>
+        ReadFileAsync(call, r => r.Chunk);
+
+    public static Task<(string FileName, string ContentType, byte[] Content, int Chunks)> ReadFileAsync(AsyncServerStreamingCall<ExportQuarterlyCompilationResponse> call) =>
+        ReadFileAsync(call, r => r.Chunk);
+
+    private static async Task<(string FileName, string ContentType, byte[] Content, int Chunks)> ReadFileAsync<TResponse>(
+        AsyncServerStreamingCall<TResponse> call, Func<TResponse, FileChunk> chunkOf)
     {
         using (call)
         {
             using var content = new MemoryStream();
             var first = (FileChunk?)null;
             var chunks = 0;
-            await foreach (var chunk in call.ResponseStream.ReadAllAsync())
+            await foreach (var response in call.ResponseStream.ReadAllAsync())
             {
+                var chunk = chunkOf(response);
                 first ??= chunk;
                 chunk.Data.WriteTo(content);
                 chunks++;

@@ -20,6 +20,10 @@ internal static class AnnualReportRules
         return errors.MaxLength(field, value, IdLength);
     }
 
+    /// <summary>A workflow step: the report, and a note of at most <see cref="NoteLength"/> characters.</summary>
+    public static ValidationErrors Step(this ValidationErrors errors, string reportId, string note) =>
+        errors.ReportId("report_id", reportId).MaxLength("note", note, NoteLength);
+
     public static ValidationErrors Kind(this ValidationErrors errors, AnnualReportKind kind)
     {
         if (kind == AnnualReportKind.Unspecified || !Enum.IsDefined(kind))
@@ -70,10 +74,31 @@ public sealed class WriteAnnualReportSectionValidator : IRequestValidator<WriteA
     }
 }
 
-public sealed class AnnualReportStepValidator : IRequestValidator<AnnualReportStepRequest>
+public sealed class SubmitAnnualReportValidator : IRequestValidator<SubmitAnnualReportRequest>
 {
-    public void Validate(AnnualReportStepRequest request, ValidationErrors errors) =>
-        errors.ReportId("report_id", request.ReportId).MaxLength("note", request.Note, AnnualReportRules.NoteLength);
+    public void Validate(SubmitAnnualReportRequest request, ValidationErrors errors) => errors.Step(request.ReportId, request.Note);
+}
+
+public sealed class ReturnAnnualReportValidator : IRequestValidator<ReturnAnnualReportRequest>
+{
+    public void Validate(ReturnAnnualReportRequest request, ValidationErrors errors)
+    {
+        if (request.Note.Length == 0)
+        {
+            errors.Add("note", "Skriv vad som behöver ändras.");
+        }
+        errors.Step(request.ReportId, request.Note);
+    }
+}
+
+public sealed class ApproveAnnualReportValidator : IRequestValidator<ApproveAnnualReportRequest>
+{
+    public void Validate(ApproveAnnualReportRequest request, ValidationErrors errors) => errors.Step(request.ReportId, request.Note);
+}
+
+public sealed class PublishAnnualReportValidator : IRequestValidator<PublishAnnualReportRequest>
+{
+    public void Validate(PublishAnnualReportRequest request, ValidationErrors errors) => errors.Step(request.ReportId, request.Note);
 }
 
 public sealed class StartAnnualReportExportValidator : IRequestValidator<StartAnnualReportExportRequest>

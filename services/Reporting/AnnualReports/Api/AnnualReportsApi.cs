@@ -29,7 +29,7 @@ public sealed class AnnualReportsApi(
 
     private Actor Actor => new(callers.Required.UserId, callers.Required.DisplayName);
 
-    public override async Task<AnnualReportResponse> CreateAnnualReport(CreateAnnualReportRequest request, ServerCallContext context)
+    public override async Task<CreateAnnualReportResponse> CreateAnnualReport(CreateAnnualReportRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
         await access.RequireTenantWideAsync(Permissions.Write, ct);
@@ -49,13 +49,13 @@ public sealed class AnnualReportsApi(
         {
             throw exists; // Created meanwhile by another call: the index is unique per tenant, kind and year.
         }
-        return await ResponseAsync(report, ct);
+        return new CreateAnnualReportResponse { Report = await ToProtoAsync(report, ct) };
     }
 
-    public override async Task<AnnualReportResponse> GetAnnualReport(GetAnnualReportRequest request, ServerCallContext context)
+    public override async Task<GetAnnualReportResponse> GetAnnualReport(GetAnnualReportRequest request, ServerCallContext context)
     {
         await access.RequireTenantWideAsync(Permissions.Read, context.CancellationToken);
-        return await ResponseAsync(await ReportAsync(request.ReportId, context.CancellationToken), context.CancellationToken);
+        return new GetAnnualReportResponse { Report = await ToProtoAsync(await ReportAsync(request.ReportId, context.CancellationToken), context.CancellationToken) };
     }
 
     public override async Task<ListAnnualReportsResponse> ListAnnualReports(ListAnnualReportsRequest request, ServerCallContext context)
@@ -65,35 +65,29 @@ public sealed class AnnualReportsApi(
         return new ListAnnualReportsResponse { Reports = { page.Items.Select(r => r.ToSummary()) }, NextPageToken = page.NextPageToken };
     }
 
-    public override Task<AnnualReportResponse> WriteAnnualReportSection(WriteAnnualReportSectionRequest request, ServerCallContext context) =>
-        StepAsync(request.ReportId, Permissions.Write, (report, actor, now) => report.Write(request.Section.ToDomain(), request.Text, actor, now), context);
+    public override async Task<WriteAnnualReportSectionResponse> WriteAnnualReportSection(WriteAnnualReportSectionRequest request, ServerCallContext context) =>
+        new() { Report = await StepAsync(request.ReportId, Permissions.Write, (report, actor, now) => report.Write(request.Section.ToDomain(), request.Text, actor, now), context) };
 
-    public override Task<AnnualReportResponse> SubmitAnnualReport(AnnualReportStepRequest request, ServerCallContext context) =>
-        StepAsync(request.ReportId, Permissions.Write, (report, actor, now) => report.Submit(actor, now, request.Note), context);
+    public override async Task<SubmitAnnualReportResponse> SubmitAnnualReport(SubmitAnnualReportRequest request, ServerCallContext context) =>
+        new() { Report = await StepAsync(request.ReportId, Permissions.Write, (report, actor, now) => report.Submit(actor, now, request.Note), context) };
 
-    public override Task<AnnualReportResponse> ReturnAnnualReport(AnnualReportStepRequest request, ServerCallContext context)
-    {
-        if (request.Note.Length == 0)
-        {
-            throw RpcErrors.InvalidArgument("note", "Skriv vad som behöver ändras.");
-        }
-        return StepAsync(request.ReportId, Permissions.Approve, (report, actor, now) => report.Return(actor, now, request.Note), context);
-    }
+    public override async Task<ReturnAnnualReportResponse> ReturnAnnualReport(ReturnAnnualReportRequest request, ServerCallContext context) =>
+        new() { Report = await StepAsync(request.ReportId, Permissions.Approve, (report, actor, now) => report.Return(actor, now, request.Note), context) };
 
-    public override async Task<AnnualReportResponse> ApproveAnnualReport(AnnualReportStepRequest request, ServerCallContext context)
+    public override async Task<ApproveAnnualReportResponse> ApproveAnnualReport(ApproveAnnualReportRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
         await access.RequireTenantWideAsync(Permissions.Approve, ct);
         var report = await ReportAsync(request.ReportId, ct);
         report.Approve(Actor, clock.Now, request.Note, AnnualReportFigures.Freeze(await figures.LiveAsync(report.Year, ct)));
         await db.SaveChangesAsync(ct);
-        return await ResponseAsync(report, ct);
+        return new ApproveAnnualReportResponse { Report = await ToProtoAsync(report, ct) };
     }
 
-    public override Task<AnnualReportResponse> PublishAnnualReport(AnnualReportStepRequest request, ServerCallContext context) =>
-        StepAsync(request.ReportId, Permissions.Publish, (report, actor, now) => report.Publish(actor, now, request.Note), context);
+    public override async Task<PublishAnnualReportResponse> PublishAnnualReport(PublishAnnualReportRequest request, ServerCallContext context) =>
+        new() { Report = await StepAsync(request.ReportId, Permissions.Publish, (report, actor, now) => report.Publish(actor, now, request.Note), context) };
 
-    public override async Task<Contracts.Reporting.V1.AnnualReportExport> StartAnnualReportExport(StartAnnualReportExportRequest request, ServerCallContext context)
+    public override async Task<StartAnnualReportExportResponse> StartAnnualReportExport(StartAnnualReportExportRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
         await access.RequireTenantWideAsync(Permissions.Read, ct);
@@ -103,16 +97,16 @@ public sealed class AnnualReportsApi(
         db.Add(job);
         await db.SaveChangesAsync(ct);
         exports.Wake();
-        return job.ToProto();
+        return new StartAnnualReportExportResponse { Export = job.ToProto() };
     }
 
-    public override async Task<Contracts.Reporting.V1.AnnualReportExport> GetAnnualReportExport(GetAnnualReportExportRequest request, ServerCallContext context)
+    public override async Task<GetAnnualReportExportResponse> GetAnnualReportExport(GetAnnualReportExportRequest request, ServerCallContext context)
     {
         await access.RequireTenantWideAsync(Permissions.Read, context.CancellationToken);
-        return (await ExportAsync(request.ExportId, context.CancellationToken)).ToProto();
+        return new GetAnnualReportExportResponse { Export = (await ExportAsync(request.ExportId, context.CancellationToken)).ToProto() };
     }
 
-    public override async Task DownloadAnnualReportExport(DownloadAnnualReportExportRequest request, IServerStreamWriter<FileChunk> responseStream, ServerCallContext context)
+    public override async Task DownloadAnnualReportExport(DownloadAnnualReportExportRequest request, IServerStreamWriter<DownloadAnnualReportExportResponse> responseStream, ServerCallContext context)
     {
         var ct = context.CancellationToken;
         await access.RequireTenantWideAsync(Permissions.Read, ct);
@@ -124,7 +118,7 @@ public sealed class AnnualReportsApi(
                 job.Status == ExportJobStatus.Failed ? $"Exporten misslyckades: {job.Error}" : $"Dokumentet är inte klart än ({job.Percent} %).");
         }
         var file = await db.Set<AnnualReportExportFile>().AsNoTracking().SingleAsync(f => f.ExportId == job.Id, ct);
-        await FileChunks.WriteAsync(responseStream, job.FileName, job.Format == Exports.DocumentFormat.Pdf ? FileChunks.Pdf : FileChunks.Docx, file.Content, ct);
+        await FileChunks.WriteAsync(responseStream, chunk => new DownloadAnnualReportExportResponse { Chunk = chunk }, job.FileName, job.Format == Exports.DocumentFormat.Pdf ? FileChunks.Pdf : FileChunks.Docx, file.Content, ct);
     }
 
     public override async Task<ListAnnualReportRemindersResponse> ListAnnualReportReminders(ListAnnualReportRemindersRequest request, ServerCallContext context)
@@ -160,7 +154,7 @@ public sealed class AnnualReportsApi(
         };
     }
 
-    private async Task<AnnualReportResponse> StepAsync(
+    private async Task<Contracts.Reporting.V1.AnnualReport> StepAsync(
         string reportId, Permission permission, Action<Domain.AnnualReport, Actor, DateTimeOffset> step, ServerCallContext context)
     {
         var ct = context.CancellationToken;
@@ -168,7 +162,7 @@ public sealed class AnnualReportsApi(
         var report = await ReportAsync(reportId, ct);
         step(report, Actor, clock.Now);
         await db.SaveChangesAsync(ct);
-        return await ResponseAsync(report, ct);
+        return await ToProtoAsync(report, ct);
     }
 
     private async Task<Domain.AnnualReport> ReportAsync(string reportId, CancellationToken ct) =>
@@ -177,6 +171,6 @@ public sealed class AnnualReportsApi(
     private async Task<AnnualReportExportJob> ExportAsync(string exportId, CancellationToken ct) =>
         await db.Set<AnnualReportExportJob>().AsNoTracking().SingleOrDefaultAsync(j => j.Id == exportId, ct) ?? throw RpcErrors.NotFound(ExportNotFound);
 
-    private async Task<AnnualReportResponse> ResponseAsync(Domain.AnnualReport report, CancellationToken ct) =>
-        new() { Report = report.ToProto(await figures.OfAsync(report, ct)) };
+    private async Task<Contracts.Reporting.V1.AnnualReport> ToProtoAsync(Domain.AnnualReport report, CancellationToken ct) =>
+        report.ToProto(await figures.OfAsync(report, ct));
 }

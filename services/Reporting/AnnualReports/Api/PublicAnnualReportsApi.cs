@@ -20,7 +20,7 @@ public sealed class PublicAnnualReportsApi(ReportingDb db, IProviderDirectory pr
 {
     public const string ServiceName = "ledningssystem.reporting.v1.PublicAnnualReportService";
 
-    public override async Task<PublishedAnnualReport> GetPublishedAnnualReport(GetPublishedAnnualReportRequest request, ServerCallContext context)
+    public override async Task<GetPublishedAnnualReportResponse> GetPublishedAnnualReport(GetPublishedAnnualReportRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
         await RequireProviderAsync(request.TenantId, ct);
@@ -28,14 +28,17 @@ public sealed class PublicAnnualReportsApi(ReportingDb db, IProviderDirectory pr
         var kind = request.Kind.ToDomain();
         var report = await Published().SingleOrDefaultAsync(r => r.Kind == kind && r.Year == request.Year, ct)
             ?? throw RpcErrors.NotFound($"Det finns ingen publicerad {Domain.AnnualReportTexts.Name(kind).ToLowerInvariant()} för {request.Year}.");
-        return new PublishedAnnualReport
+        return new GetPublishedAnnualReportResponse
         {
-            ProviderName = await organization.TenantNameAsync(ct) ?? "",
-            Kind = report.Kind.ToProto(),
-            Year = report.Year,
-            Title = report.Title,
-            Sections = { AnnualReportMapping.Sections(report, await figures.OfAsync(report, ct)) },
-            PublishedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(report.PublishedAt!.Value),
+            Report = new PublishedAnnualReport
+            {
+                ProviderName = await organization.TenantNameAsync(ct) ?? "",
+                Kind = report.Kind.ToProto(),
+                Year = report.Year,
+                Title = report.Title,
+                Sections = { AnnualReportMapping.Sections(report, await figures.OfAsync(report, ct)) },
+                PublishedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(report.PublishedAt!.Value),
+            },
         };
     }
 
