@@ -1,7 +1,9 @@
+using Ledningssystem.Reporting.AnnualReports;
 using Ledningssystem.Reporting.Api;
 using Ledningssystem.Reporting.Api.RegionalComparison;
 using Ledningssystem.Reporting.Data;
 using Ledningssystem.Reporting.Events;
+using Ledningssystem.Reporting.StatisticsExports;
 using Ledningssystem.Rpc.Validation;
 using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Access.Replication;
@@ -25,6 +27,8 @@ public static class ReportingService
         services.AddScoped<QualityCouncil.Events.FollowUpProjection>();
         services.AddScoped<QualityCouncil.Api.CouncilBasisBuilder>();
         services.AddRequestValidators(typeof(ReportingService).Assembly);
+        services.AddAnnualReports();
+        services.AddScoped<StatisticsApi>();
         return builder;
     }
 
@@ -33,6 +37,8 @@ public static class ReportingService
         app.MapGrpcService<StatisticsApi>();
         app.MapGrpcService<RegionalComparisonApi>();
         app.MapGrpcService<QualityCouncil.Api.QualityCouncilApi>();
+        app.MapAnnualReports();
+        app.MapGrpcService<StatisticsExportApi>();
         return app;
     }
 }

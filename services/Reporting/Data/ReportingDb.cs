@@ -1,4 +1,5 @@
 using Ledningssystem.Reporting.Data.RegionalComparison;
+using Ledningssystem.Reporting.AnnualReports.Data;
 using Ledningssystem.Reporting.Domain;
 using Ledningssystem.Reporting.Domain.RegionalComparison;
 using Ledningssystem.Reporting.QualityCouncil.Data;
@@ -47,7 +48,8 @@ public abstract class ReportingDb(DbContextOptions options, ITenantContext tenan
         .ApplyConfiguration(new ComparedProviderConfiguration())
         .ApplyConfiguration(new ServiceUserCountConfiguration())
         .ApplyFollowUpRecords()
-        .ApplyConfiguration(new CouncilProtocolConfiguration());
+        .ApplyConfiguration(new CouncilProtocolConfiguration())
+        .ApplyAnnualReports();
 }
 
 public sealed class SqliteReportingDb(DbContextOptions<SqliteReportingDb> options, ITenantContext tenant, TimeProvider clock)
