@@ -1,6 +1,7 @@
 import type { AppContext } from "./app-context";
 import { signOut, type User } from "./auth/session";
 import { paths } from "./router";
+import { serviceMenuLinks } from "./service-routes";
 import { h, replace } from "./ui/dom";
 
 /** The header: the app's name, who is logged in, the menu for her roles and "Logga ut". */
@@ -9,6 +10,7 @@ export function renderHeader(context: AppContext): void {
     h("a", { href: paths.report }, "Rapportera avvikelse"),
     h("a", { href: paths.myReports }, "Mina rapporter"),
     context.handlesIncidents ? h("a", { href: paths.inbox }, "Inkorg") : null,
+    ...serviceMenuLinks(context),
   ];
   replace(
     document.getElementById("sidhuvud")!,

@@ -4,6 +4,7 @@ import { inboxPage } from "./pages/inbox/inbox-page";
 import { incidentPage } from "./pages/incident/incident-page";
 import { myReportsPage } from "./pages/my-reports/my-reports-page";
 import { reportPage } from "./pages/report/report-page";
+import { servicePageFor } from "./service-routes";
 
 export const paths = {
   report: "/rapportera",
@@ -16,6 +17,10 @@ function pageFor(path: string, context: AppContext): PageView {
   const incident = /^\/avvikelser\/([^/]+)$/.exec(path);
   if (incident) {
     return incidentPage(context, decodeURIComponent(incident[1]));
+  }
+  const servicePage = servicePageFor(path, context);
+  if (servicePage) {
+    return servicePage;
   }
   switch (path) {
     case "/":

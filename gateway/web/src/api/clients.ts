@@ -1,8 +1,11 @@
 import { Code, ConnectError, createClient, type Interceptor } from "@connectrpc/connect";
 import { createConnectTransport } from "@connectrpc/connect-web";
+import { ComplaintService, PublicComplaintService } from "../gen/ledningssystem/complaints/v1/complaints_pb";
 import { IncidentService } from "../gen/ledningssystem/incidents/v1/incidents_pb";
 import { RoleAssignmentService } from "../gen/ledningssystem/organizations/v1/role_assignments_pb";
 import { UnitService } from "../gen/ledningssystem/organizations/v1/units_pb";
+import { RiskService } from "../gen/ledningssystem/risks/v1/risks_pb";
+import { ChecklistService, InspectionPlanService, InspectionService } from "../gen/ledningssystem/selfinspection/v1/selfinspection_pb";
 import { currentAccessToken } from "../auth/session";
 
 /** Every call carries the logged-in user's access token. */
@@ -17,6 +20,14 @@ const transport = createConnectTransport({ baseUrl: location.origin, interceptor
 export const incidents = createClient(IncidentService, transport);
 export const units = createClient(UnitService, transport);
 export const roleAssignments = createClient(RoleAssignmentService, transport);
+export const complaints = createClient(ComplaintService, transport);
+export const inspectionPlans = createClient(InspectionPlanService, transport);
+export const checklists = createClient(ChecklistService, transport);
+export const inspections = createClient(InspectionService, transport);
+export const risks = createClient(RiskService, transport);
+
+/** The public complaint form's service: no login, so no token (the gateway lets it through anonymously). */
+export const publicComplaints = createClient(PublicComplaintService, createConnectTransport({ baseUrl: location.origin }));
 
 /** What to tell the user when a call fails: the service's own Swedish message, or why the service was not reached. */
 export function errorMessage(error: unknown): string {

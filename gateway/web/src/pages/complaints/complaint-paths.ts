@@ -1,0 +1,4 @@
+export const complaintPaths = {
+  inbox: "/klagomal",
+  complaint: (id: string) => `/klagomal/${encodeURIComponent(id)}`,
+};
