@@ -29,14 +29,12 @@ export function matrixTable(view: GetMatrixViewResponse, caption: string, showCe
 
 function matrixCell(matrix: RiskMatrix, cell: MatrixCell, showCell: (cell: MatrixCell) => void): HTMLTableCellElement {
   const level = riskLevelLabels[cell.level];
-  const count = cell.count === 1 ? "1 risk" : `${cell.count} risker`;
+  const visible = [h("span", { class: "count" }, String(cell.count)), " ", h("span", { class: "level-name" }, level)];
   const content = cell.count > 0
-    ? h("button", {
-      type: "button", class: "cell-button",
-      "aria-label": `${count}, nivå ${level.toLowerCase()}: sannolikhet ${matrix.probabilityLabels[cell.probability - 1]}, konsekvens ${matrix.consequenceLabels[cell.consequence - 1]}. Visa.`,
-      onclick: () => showCell(cell),
-    }, h("span", { class: "count" }, String(cell.count)), h("span", { class: "level-name" }, level))
-    : h("span", { class: "cell-empty" }, h("span", { class: "count" }, "0"), h("span", { class: "level-name" }, level));
+    ? h("button", { type: "button", class: "cell-button", onclick: () => showCell(cell) }, ...visible,
+      h("span", { class: "visually-hidden" },
+        ` – ${cell.count === 1 ? "risk" : "risker"} med sannolikhet ${matrix.probabilityLabels[cell.probability - 1]} och konsekvens ${matrix.consequenceLabels[cell.consequence - 1]}. Visa.`))
+    : h("span", { class: "cell-empty" }, ...visible);
   const td = h("td", { class: "level-cell" }, content);
   const colour = levelColour(matrix, cell.level);
   if (colour) {

@@ -89,14 +89,14 @@ function showCellRisks(cellArea: HTMLElement, probability: string, consequence: 
 function identifyRiskForm(unitId: string, navigate: (path: string) => void): HTMLElement {
   const title = h("input", { name: "title", required: true, maxlength: "200" });
   const description = h("textarea", { name: "description", required: true, maxlength: "4000", rows: "3" });
-  const cause = h("textarea", { name: "cause", maxlength: "2000", rows: "2" });
-  const consequence = h("textarea", { name: "possibleConsequence", maxlength: "2000", rows: "2" });
+  const cause = h("textarea", { name: "cause", required: true, maxlength: "4000", rows: "2" });
+  const consequence = h("textarea", { name: "possibleConsequence", required: true, maxlength: "4000", rows: "2" });
   const owner = h("input", { name: "owner", required: true, maxlength: "200" });
   const identifiedOn = h("input", { type: "date", name: "identifiedOn", required: true, value: swedishToday(), max: swedishToday() });
   return actionForm({
     legend: "Registrera en ny risk", hint: "Risken registreras på den valda enheten. Bedöm den sedan på riskens sida.",
-    fields: [field("Rubrik", title), field("Beskrivning", description), field("Orsak (frivilligt)", cause),
-      field("Vad kan hända? (frivilligt)", consequence), field("Ägare", owner, "Namn eller roll."), field("Identifierad", identifiedOn)],
+    fields: [field("Rubrik", title), field("Beskrivning", description), field("Orsak", cause),
+      field("Vad kan hända?", consequence), field("Ägare", owner, "Namn eller roll."), field("Identifierad", identifiedOn)],
     submitLabel: "Registrera risken",
     submit: async () => {
       const answer = await risks.identifyRisk({

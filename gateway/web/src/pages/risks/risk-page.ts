@@ -104,6 +104,7 @@ function assessForm(risk: Risk, matrix: RiskMatrix, done: Done): HTMLElement {
   const kinds = risk.state === RiskState.ASSESSED && hasCompletedAction
     ? [AssessmentKind.INITIAL, AssessmentKind.RESIDUAL] : [AssessmentKind.INITIAL];
   const kind = select("kind", kinds, assessmentKindLabels);
+  kind.value = String(kinds.at(-1));
   const scale = (name: string, labels: string[]) => h("select", { name, required: true }, h("option", { value: "" }, "Välj…"),
     ...labels.map((label, index) => h("option", { value: String(index + 1) }, `${index + 1} – ${label}`)));
   const probability = scale("probability", matrix.probabilityLabels);
