@@ -51,7 +51,7 @@ function show(content: HTMLElement, complaint: Complaint, context: AppContext, a
         ...detailRow("Rubrik", complaint.subject),
         ...detailRow("Beskrivning", complaint.description),
         ...detailRow("Hälso- och sjukvård", complaint.healthCare ? "Ja" : ""),
-        ...detailRow("Mottagningsbekräftelse", complaint.acknowledgedOn))),
+        ...detailRow("Bekräftat", complaint.acknowledgedOn))),
     section("avsandare", "Avsändare",
       h("dl", {},
         ...detailRow("Avsändare", complaint.anonymous ? "Anonym" : complainantRoleLabels[sender?.role ?? 0]),

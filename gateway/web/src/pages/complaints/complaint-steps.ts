@@ -66,12 +66,17 @@ const MAY_RAISE_INCIDENT = [ComplaintState.RECEIVED, ComplaintState.ACKNOWLEDGED
 export function otherStepForms(complaint: Complaint, ownTenant: string, done: Done): HTMLElement[] {
   const forms: HTMLElement[] = [];
   if (MAY_RAISE_INCIDENT.includes(complaint.state) && complaint.kind !== ComplaintKind.PRAISE && !complaint.linkedIncidentId) {
-    forms.push(raiseIncidentForm(complaint, done));
+    forms.push(folded("Skapa en avvikelse av klagomålet", raiseIncidentForm(complaint, done)));
   }
   if (FORWARDABLE.includes(complaint.state)) {
-    forms.push(forwardForm(complaint.complaintId, ownTenant, done));
+    forms.push(folded("Lämna över till en annan vårdgivare", forwardForm(complaint.complaintId, ownTenant, done)));
   }
   return forms;
+}
+
+/** A step beside the workflow, folded until asked for. */
+function folded(summary: string, form: HTMLElement): HTMLElement {
+  return h("details", { class: "more-step" }, h("summary", {}, summary), form);
 }
 
 function raiseIncidentForm(complaint: Complaint, done: Done): HTMLElement {

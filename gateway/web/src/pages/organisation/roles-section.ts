@@ -59,8 +59,9 @@ function assignmentCard(assignment: RoleAssignment, unitName: string, refresh: (
     h("span", { class: "card-title-plain" }, `${roleLabels[assignment.role]} på ${unitName}`),
     h("span", { class: "incident-id" }, `Användare: ${assignment.userId}`),
     h("span", {}, period),
-    assignment.revokedAt
-      ? h("span", { class: "status" }, `Återkallad ${formatDate(assignment.revokedAt)}`)
+    assignment.revokedAt ? h("span", { class: "status" }, `Återkallad ${formatDate(assignment.revokedAt)}`) : null,
+    assignment.revokedAt || assignment.role === Role.TENANT_ADMIN
+      ? null
       : actionForm({
         submitLabel: "Återkalla", busyText: "Återkallar…",
         accessibleLabel: `Återkalla ${roleLabels[assignment.role]} på ${unitName} för ${assignment.userId}`,

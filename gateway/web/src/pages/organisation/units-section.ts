@@ -9,6 +9,7 @@ import { errorAlert } from "../../ui/feedback";
 import { field } from "../../ui/fields";
 import { specifiedValues } from "../../ui/labels";
 import { verksamhetsformLabels } from "./labels";
+import { slug } from "./slug";
 
 /** Every unit of the tenant, closed ones too (the tenant admin reads them all). */
 export function allUnits(): Promise<Unit[]> {
@@ -101,9 +102,4 @@ function createUnitForm(tenantId: string, list: Unit[], reload: () => void): HTM
       reload();
     },
   });
-}
-
-/** "Hemtjänst Öst" → "hemtjanst-ost": an id Organizations accepts. */
-export function slug(name: string): string {
-  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
