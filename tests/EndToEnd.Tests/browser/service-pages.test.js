@@ -11,7 +11,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const {
-  phone, desktop, launch, newPage, logIn, assertAccessible, screenshot, menu, tokenFor, call, swedishToday,
+  gateway, phone, desktop, launch, newPage, logIn, assertAccessible, screenshot, menu, tokenFor, call, swedishToday,
 } = require('./support/browser');
 
 const subject = `Maten var kall <b>igen</b> ${Date.now()}`;
@@ -39,7 +39,7 @@ async function followUp(page) {
 
 test('a member of the public sends a complaint on a phone without logging in and gets the reference and code', async () => {
   const page = senderPage = await newPage(browser, phone);
-  await page.goto(`${process.env.GATEWAY_WEB ?? 'http://127.0.0.1:8081'}/synpunkter`);
+  await page.goto(`${gateway}/synpunkter`);
   await page.getByRole('heading', { level: 1, name: 'Lämna synpunkter eller klagomål' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Logga ut' }).count(), 0, 'no login');
   await page.getByLabel('Vilken verksamhet gäller det?').selectOption({ label: 'Äldrenämnden' });
@@ -78,6 +78,24 @@ test('a wrong code shows the service\'s message and nothing of the complaint', a
   await refusal.waitFor();
   assert.match(await refusal.textContent(), /Något gick fel: [A-ZÅÄÖ].+/);
   assert.equal(await page.getByRole('heading', { name: /^Status:/ }).count(), 0);
+});
+
+test('a robot that fills the hidden field is refused with the service\'s message', async () => {
+  const page = await newPage(browser, phone);
+  await page.goto(`${gateway}/synpunkter`);
+  await page.getByLabel('Vilken verksamhet gäller det?').selectOption({ label: 'Äldrenämnden' });
+  await page.getByLabel('Vilken enhet?').selectOption({ label: 'Hemtjänst Norr' });
+  await page.getByLabel('Synpunkt').check();
+  await page.getByLabel('Rubrik').fill('Köp billiga klockor');
+  await page.getByLabel('Beskriv vad du vill berätta').fill('http://spam.example');
+  await page.getByLabel('Jag vill vara anonym').check();
+  assert.ok(!(await page.getByLabel('Jag är').isVisible()), 'an anonymous sender gives no contact details');
+  await page.locator('input[name="website"]').fill('http://spam.example', { force: true });
+  await page.getByRole('button', { name: 'Skicka' }).click();
+  const refusal = page.getByRole('alert');
+  await refusal.waitFor();
+  assert.match(await refusal.textContent(), /Formuläret kunde inte skickas/);
+  await page.context().close();
 });
 
 test('the enhetschef finds the complaint in the inbox and takes it through to an answer', async () => {
