@@ -110,6 +110,11 @@ test('the enhetschef finds the complaint in the inbox and takes it through to an
   assert.ok(await page.getByText(subject, { exact: true }).isVisible(), 'typed text shown as text, not HTML');
   await assertAccessible(page, 'Klagomål');
 
+  await page.getByText('Klassificera', { exact: true }).click();
+  await page.getByLabel('Kommunikation').check();
+  await page.getByRole('button', { name: 'Spara klassificeringen' }).click();
+  await page.getByRole('definition').filter({ hasText: /^Kommunikation$/ }).waitFor();
+
   await page.getByRole('button', { name: 'Bekräfta mottagandet' }).click();
   await page.getByRole('heading', { name: 'Status: Bekräftat' }).waitFor();
   await page.getByRole('button', { name: 'Starta utredningen' }).click();

@@ -1,7 +1,8 @@
 import { complaints } from "../../api/clients";
 import { unitName } from "../../api/unit-names";
 import type { AppContext, PageView } from "../../app-context";
-import { ComplaintState, type Complaint } from "../../gen/ledningssystem/complaints/v1/complaints_pb";
+import { ComplaintState, type Category, type Complaint } from "../../gen/ledningssystem/complaints/v1/complaints_pb";
+import { allPages } from "../../api/all-pages";
 import { paths } from "../../router";
 import { announce, h, replace } from "../../ui/dom";
 import { detailRow, historySection, section } from "../../ui/details";
@@ -22,14 +23,22 @@ const WORKFLOW = [
  */
 export function complaintPage(context: AppContext, complaintId: string): PageView {
   const content = h("div", {}, h("p", { class: "loading" }, "Hämtar ärendet…"));
-  complaints.getComplaint({ complaintId })
-    .then((answer) => show(content, answer.complaint!, context))
+  Promise.all([complaints.getComplaint({ complaintId }), tenantCategories()])
+    .then(([answer, categories]) => show(content, answer.complaint!, categories, context))
     .catch((error: unknown) => replace(content, errorAlert(error)));
   return { title: "Klagomål", content };
 }
 
-function show(content: HTMLElement, complaint: Complaint, context: AppContext, afterStep = false): void {
-  const rerender = (updated: Complaint) => show(content, updated, context, true);
+function tenantCategories(): Promise<Category[]> {
+  return allPages(async (pageToken) => {
+    const page = await complaints.listCategories({ pageSize: 100, pageToken });
+    return { items: page.categories, nextPageToken: page.nextPageToken };
+  });
+}
+
+function show(content: HTMLElement, complaint: Complaint, categories: Category[], context: AppContext, afterStep = false): void {
+  const rerender = (updated: Complaint) => show(content, updated, categories, context, true);
+  const categoryNames = categories.filter((c) => complaint.categoryIds.includes(c.categoryId)).map((c) => c.name).join(", ");
   const status = h("h2", { tabindex: "-1" }, `Status: ${complaintStateLabels[complaint.state]}`);
   const unit = h("dd", {}, complaint.unitId);
   void unitName(complaint.unitId).then((name) => (unit.textContent = name));
@@ -50,6 +59,7 @@ function show(content: HTMLElement, complaint: Complaint, context: AppContext, a
         h("dt", {}, "Enhet"), unit,
         ...detailRow("Rubrik", complaint.subject),
         ...detailRow("Beskrivning", complaint.description),
+        ...detailRow("Kategorier", categoryNames),
         ...detailRow("Hälso- och sjukvård", complaint.healthCare ? "Ja" : ""),
         ...detailRow("Bekräftat", complaint.acknowledgedOn))),
     section("avsandare", "Avsändare",
@@ -70,7 +80,7 @@ function show(content: HTMLElement, complaint: Complaint, context: AppContext, a
       : null,
     links(complaint),
     nextStepForm(complaint, rerender),
-    ...otherStepForms(complaint, context.user.tenant, rerender),
+    ...otherStepForms(complaint, categories, context.user.tenant, rerender),
     historySection(complaint.history, (entry) => complaintStepLabel(entry.step, entry.toState)));
   if (afterStep) {
     status.focus();

@@ -1,7 +1,7 @@
 import { complaints } from "../../api/clients";
-import { ComplaintKind, ComplaintState, type Complaint } from "../../gen/ledningssystem/complaints/v1/complaints_pb";
+import { ComplaintKind, ComplaintState, type Category, type Complaint } from "../../gen/ledningssystem/complaints/v1/complaints_pb";
 import { actionForm } from "../../ui/action-form";
-import { h, replace } from "../../ui/dom";
+import { h, replace, uniqueId } from "../../ui/dom";
 import { errorAlert } from "../../ui/feedback";
 import { field } from "../../ui/fields";
 import { fromLocalInputValue, swedishToday, toLocalInputValue } from "../../ui/format";
@@ -62,9 +62,12 @@ export function nextStepForm(complaint: Complaint, done: Done): HTMLElement | nu
 const FORWARDABLE = [ComplaintState.RECEIVED, ComplaintState.ACKNOWLEDGED, ComplaintState.INVESTIGATING];
 const MAY_RAISE_INCIDENT = [ComplaintState.RECEIVED, ComplaintState.ACKNOWLEDGED, ComplaintState.INVESTIGATING, ComplaintState.ANSWERED];
 
-/** The steps beside the workflow: hand over to another provider, and raise a linked incident. */
-export function otherStepForms(complaint: Complaint, ownTenant: string, done: Done): HTMLElement[] {
+/** The steps beside the workflow: classify, raise a linked incident, hand over to another provider. */
+export function otherStepForms(complaint: Complaint, categories: Category[], ownTenant: string, done: Done): HTMLElement[] {
   const forms: HTMLElement[] = [];
+  if (complaint.state !== ComplaintState.CLOSED && complaint.state !== ComplaintState.FORWARDED) {
+    forms.push(folded("Klassificera", classifyForm(complaint, categories, done)));
+  }
   if (MAY_RAISE_INCIDENT.includes(complaint.state) && complaint.kind !== ComplaintKind.PRAISE && !complaint.linkedIncidentId) {
     forms.push(folded("Skapa en avvikelse av klagomålet", raiseIncidentForm(complaint, done)));
   }
@@ -77,6 +80,28 @@ export function otherStepForms(complaint: Complaint, ownTenant: string, done: Do
 /** A step beside the workflow, folded until asked for. */
 function folded(summary: string, form: HTMLElement): HTMLElement {
   return h("details", { class: "more-step" }, h("summary", {}, summary), form);
+}
+
+/** The tenant's categories and whether hälso- och sjukvård is concerned (then MAS and verksamhetschef HSL handle it). */
+function classifyForm(complaint: Complaint, categories: Category[], done: Done): HTMLElement {
+  const boxes = categories.map((category) => {
+    const box = h("input", { type: "checkbox", name: "category", value: category.categoryId, id: uniqueId("kategori") });
+    box.checked = complaint.categoryIds.includes(category.categoryId);
+    return { category, box, row: h("div", { class: "checkbox" }, box, h("label", { for: box.id }, category.name)) };
+  });
+  const healthCare = h("input", { type: "checkbox", name: "healthCare", id: uniqueId("hsl") });
+  healthCare.checked = complaint.healthCare;
+  return actionForm({
+    legend: "Klassificering", hint: "Högst tio kategorier.",
+    fields: [h("fieldset", {}, h("legend", {}, "Kategorier"), ...boxes.map((b) => b.row)),
+      h("div", { class: "checkbox" }, healthCare, h("label", { for: healthCare.id }, "Gäller hälso- och sjukvård (HSL)"))],
+    submitLabel: "Spara klassificeringen",
+    submit: async () => done((await complaints.classifyComplaint({
+      complaintId: complaint.complaintId,
+      categoryIds: boxes.filter((b) => b.box.checked).map((b) => b.category.categoryId),
+      healthCare: healthCare.checked,
+    })).complaint!),
+  });
 }
 
 function raiseIncidentForm(complaint: Complaint, done: Done): HTMLElement {
