@@ -11,7 +11,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const {
-  gateway, phone, desktop, launch, newPage, logIn, assertAccessible, screenshot, menu, tokenFor, call, swedishToday,
+  gateway, phone, desktop, launch, newPage, logIn, assertAccessible, screenshot, menu, tokenFor, call, eventually, swedishToday,
 } = require('./support/browser');
 
 const subject = `Maten var kall <b>igen</b> ${Date.now()}`;
@@ -25,6 +25,10 @@ let code;
 
 before(async () => {
   browser = await launch();
+  // Complaints' public directory comes from its replica of Organizations, filled by events after the platform starts.
+  await eventually('Hemtjänst Norr in the public directory', async () =>
+    (await call(undefined, 'ledningssystem.complaints.v1.PublicComplaintService/ListProviderUnits', { tenantId: 'aldrenamnden', pageSize: 100 }))
+      .units.some((unit) => unit.unitId === 'aldrenamnden.hemtjanst-norr'));
 });
 
 after(async () => {

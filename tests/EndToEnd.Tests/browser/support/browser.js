@@ -77,11 +77,14 @@ async function tokenFor(username) {
   return (await response.json()).access_token;
 }
 
-/** A Connect (JSON) call through the gateway as the user; returns the answer, or throws with the service's message. */
+/**
+ * A Connect (JSON) call through the gateway as the user (no token: anonymously); returns the answer, or throws with
+ * the service's message.
+ */
 async function call(token, method, body) {
   const response = await fetch(`${gateway}/${method}`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
   const answer = await response.json();
@@ -93,9 +96,18 @@ async function call(token, method, body) {
   return answer;
 }
 
+/** Waits (up to a minute) until the check holds, e.g. until a service's replica has taken in the demo region. */
+async function eventually(description, check) {
+  const deadline = Date.now() + 60_000;
+  while (!(await check().catch(() => false))) {
+    assert.ok(Date.now() < deadline, `never happened: ${description}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 /** Today's date in Sweden, YYYY-MM-DD. */
 function swedishToday() {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 }
 
-module.exports = { gateway, phone, desktop, launch, newPage, logIn, assertAccessible, screenshot, menu, tokenFor, call, swedishToday };
+module.exports = { gateway, phone, desktop, launch, newPage, logIn, assertAccessible, screenshot, menu, tokenFor, call, eventually, swedishToday };
