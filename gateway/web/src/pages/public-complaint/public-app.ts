@@ -35,9 +35,10 @@ function show(): void {
   replace(main, heading, page.content);
   document.title = `${page.title} – Synpunkter och klagomål`;
   for (const link of document.querySelectorAll<HTMLAnchorElement>("nav a")) {
-    link.toggleAttribute("aria-current", link.pathname === path);
     if (link.pathname === path) {
       link.setAttribute("aria-current", "page");
+    } else {
+      link.removeAttribute("aria-current");
     }
   }
   heading.focus();
