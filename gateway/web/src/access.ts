@@ -8,6 +8,10 @@ import { Role } from "./gen/ledningssystem/common/v1/organization_pb";
 const COMPLAINT_HANDLERS = [
   Role.UNIT_MANAGER, Role.AREA_MANAGER, Role.QUALITY_DEVELOPER, Role.ADMINISTRATION_HEAD, Role.MAS, Role.MAR, Role.HEALTH_CARE_MANAGER,
 ];
+const STAFF = [
+  Role.EMPLOYEE, Role.LICENSED_PROFESSIONAL, Role.UNIT_MANAGER, Role.AREA_MANAGER, Role.HEALTH_CARE_MANAGER, Role.MAS, Role.MAR,
+  Role.QUALITY_DEVELOPER, Role.ADMINISTRATION_HEAD,
+];
 const SELF_INSPECTION_VIEWERS = [
   Role.UNIT_MANAGER, Role.AREA_MANAGER, Role.QUALITY_DEVELOPER, Role.ADMINISTRATION_HEAD, Role.HEALTH_CARE_MANAGER, Role.MAS, Role.MAR,
   Role.COMMITTEE,
@@ -20,6 +24,7 @@ function holdsAny(roles: Set<Role>, wanted: Role[]): boolean {
   return wanted.some((role) => roles.has(role));
 }
 
+export const registersComplaints = (roles: Set<Role>) => holdsAny(roles, STAFF);
 export const handlesComplaints = (roles: Set<Role>) => holdsAny(roles, COMPLAINT_HANDLERS);
 export const seesSelfInspection = (roles: Set<Role>) => holdsAny(roles, SELF_INSPECTION_VIEWERS);
 export const seesRisks = (roles: Set<Role>) => holdsAny(roles, RISK_OVERVIEW);

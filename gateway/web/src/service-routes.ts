@@ -1,9 +1,10 @@
 import type { AppContext, PageView } from "./app-context";
-import { administersTenant, handlesComplaints, seesRisks, seesSelfInspection } from "./access";
+import { administersTenant, handlesComplaints, registersComplaints, seesRisks, seesSelfInspection } from "./access";
 import { h } from "./ui/dom";
 import { complaintInboxPage } from "./pages/complaints/complaint-inbox-page";
 import { complaintPage } from "./pages/complaints/complaint-page";
 import { complaintPaths } from "./pages/complaints/complaint-paths";
+import { registerComplaintPage } from "./pages/complaints/register-complaint-page";
 import { carryOutPage } from "./pages/selfinspection/carry-out-page";
 import { executionPage } from "./pages/selfinspection/execution-page";
 import { selfInspectionPaths } from "./pages/selfinspection/selfinspection-paths";
@@ -15,6 +16,9 @@ import { organisationPage, organisationPath } from "./pages/organisation/organis
 
 /** The pages of Complaints, SelfInspection, Risks and the organisation admin, by address; null for other addresses. */
 export function servicePageFor(path: string, context: AppContext): PageView | null {
+  if (path === complaintPaths.register) {
+    return registerComplaintPage(context);
+  }
   const complaint = /^\/klagomal\/([^/]+)$/.exec(path);
   if (complaint) {
     return complaintPage(context, decodeURIComponent(complaint[1]));
@@ -50,6 +54,7 @@ export function servicePageFor(path: string, context: AppContext): PageView | nu
 export function serviceMenuLinks(context: AppContext): HTMLAnchorElement[] {
   const links: [boolean, string, string][] = [
     [handlesComplaints(context.roles), complaintPaths.inbox, "Klagomål"],
+    [registersComplaints(context.roles), complaintPaths.register, "Ta emot klagomål"],
     [seesSelfInspection(context.roles), selfInspectionPaths.yearWheel, "Egenkontroll"],
     [seesRisks(context.roles), riskPaths.overview, "Risker"],
     [administersTenant(context.roles), organisationPath, "Organisation"],

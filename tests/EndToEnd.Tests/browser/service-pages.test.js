@@ -144,6 +144,23 @@ test('the sender reads the answer with the code, without the confidentiality not
   await page.context().close();
 });
 
+test('a medarbetare writes down a complaint that came by phone and gets its reference', async () => {
+  const page = await newPage(browser, phone);
+  await logIn(page, '/klagomal/ta-emot', 'anna.andersson');
+  await page.getByLabel('Enhet som det gäller').selectOption({ label: 'Hemtjänst Norr' });
+  await page.getByLabel('Typ', { exact: true }).selectOption({ label: 'Synpunkt' });
+  await page.getByLabel('Kom in via').selectOption({ label: 'Telefon' });
+  await page.getByLabel('Rubrik').fill('Önskar fler promenader');
+  await page.getByLabel('Beskrivning').fill('En närstående ringde och önskar att hennes pappa får gå ut oftare.');
+  await page.getByLabel('Avsändaren är', { exact: true }).selectOption({ label: 'Närstående' });
+  await assertAccessible(page, 'Ta emot klagomål');
+  await page.getByRole('button', { name: 'Registrera' }).click();
+  await page.getByRole('heading', { name: 'Klagomålet är registrerat' }).waitFor();
+  assert.match(await page.locator('.incident-id').textContent(), /^KL-/);
+  assert.equal(await page.getByRole('link', { name: 'Öppna ärendet' }).count(), 0, 'a medarbetare does not handle it');
+  await page.context().close();
+});
+
 /** A published checklist and an approved plan for Hemtjänst Norr this year with a monthly activity, made through the gateway. */
 async function planWithChecklist() {
   const vera = await tokenFor('vera.viklund');
@@ -208,6 +225,9 @@ test('the enhetschef carries out a checklist from the årshjul and sees the scor
   await page.getByRole('button', { name: 'Besluta åtgärden' }).click();
   await page.getByText('Status: Åtgärd beslutad').waitFor();
   await screenshot(page, 'egenkontroll-resultat');
+  await menu(page, 'Egenkontroll').click();
+  await page.getByRole('list', { name: 'Balanslista' }).getByRole('link').first().waitFor();
+  await assertAccessible(page, 'Årshjul med balanslista');
   await page.context().close();
 });
 

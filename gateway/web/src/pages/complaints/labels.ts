@@ -21,6 +21,9 @@ export const complaintKindLabels: Record<ComplaintKind, string> = {
   [ComplaintKind.PRAISE]: "Beröm",
 };
 
+/** The kinds a sender chooses between, in the order the form offers them. */
+export const COMPLAINT_KINDS = [ComplaintKind.COMPLAINT, ComplaintKind.OPINION, ComplaintKind.SUGGESTION, ComplaintKind.PRAISE];
+
 export const channelLabels: Record<Channel, string> = {
   [Channel.UNSPECIFIED]: "Okänd",
   [Channel.WEB_FORM]: "Webbformuläret",

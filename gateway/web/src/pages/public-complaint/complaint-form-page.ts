@@ -1,19 +1,15 @@
 import { publicComplaints } from "../../api/clients";
 import type { PageView } from "../../app-context";
-import { ComplainantRole, ComplaintKind, type Provider, type SubmitComplaintResponse } from "../../gen/ledningssystem/complaints/v1/complaints_pb";
+import type { Provider, SubmitComplaintResponse } from "../../gen/ledningssystem/complaints/v1/complaints_pb";
 import { announce, h, replace, uniqueId } from "../../ui/dom";
 import { errorAlert, withProgress } from "../../ui/feedback";
-import { field, select } from "../../ui/fields";
+import { field } from "../../ui/fields";
 import { radioGroup } from "../../ui/radio-group";
-import { complainantRoleLabels, complaintKindLabels } from "../complaints/labels";
+import { COMPLAINT_KINDS, complaintKindLabels } from "../complaints/labels";
 import { listAllProviders, providerAndUnitSelects } from "../complaints/provider-directory";
+import { senderFields } from "../complaints/sender-fields";
 import { publicPaths } from "./public-paths";
 
-const KINDS = [ComplaintKind.COMPLAINT, ComplaintKind.OPINION, ComplaintKind.SUGGESTION, ComplaintKind.PRAISE];
-const SENDER_ROLES = [
-  ComplainantRole.SERVICE_USER, ComplainantRole.RELATIVE, ComplainantRole.REPRESENTATIVE, ComplainantRole.PUBLIC,
-  ComplainantRole.AUTHORITY, ComplainantRole.OTHER_ORGANISATION,
-];
 
 /**
  * "Lämna synpunkter eller klagomål": anyone chooses the provider and the unit from the public directory, what kind of
@@ -34,21 +30,10 @@ export function complaintFormPage(): PageView {
 function complaintForm(content: HTMLElement, providers: Provider[]): HTMLFormElement {
   const alerts = h("div", {});
   const { provider, unit } = providerAndUnitSelects(providers, alerts);
-  const kinds = radioGroup("Vad vill du lämna?", "kind", KINDS.map((kind) => ({ value: String(kind), label: complaintKindLabels[kind] })), true);
+  const kinds = radioGroup("Vad vill du lämna?", "kind", COMPLAINT_KINDS.map((kind) => ({ value: String(kind), label: complaintKindLabels[kind] })), true);
   const subject = h("input", { name: "subject", required: true, maxlength: "200" });
   const description = h("textarea", { name: "description", required: true, maxlength: "4000", rows: "6" });
-  const anonymous = h("input", { type: "checkbox", name: "anonymous", id: uniqueId("anonym") });
-  const role = select("role", SENDER_ROLES, complainantRoleLabels);
-  const name = h("input", { name: "name", maxlength: "200", autocomplete: "name" });
-  const email = h("input", { type: "email", name: "email", maxlength: "254", autocomplete: "email" });
-  const phone = h("input", { type: "tel", name: "phone", maxlength: "40", autocomplete: "tel" });
-  const postalAddress = h("textarea", { name: "postalAddress", maxlength: "500", rows: "3", autocomplete: "street-address" });
-  const contact = h("fieldset", {}, h("legend", {}, "Om dig"),
-    field("Jag är", role),
-    field("Namn (frivilligt)", name),
-    field("E-post (frivilligt)", email, "Om du vill ha svar per e-post."),
-    field("Telefon (frivilligt)", phone),
-    field("Postadress (frivilligt)", postalAddress));
+  const sender = senderFields(false);
   // The honeypot: out of sight and out of the tab order, hidden from screen readers; people leave it empty.
   const website = h("input", { name: "website", tabindex: "-1", autocomplete: "off", id: uniqueId("webbplats") });
   const honeypot = h("div", { class: "honeypot", "aria-hidden": "true" }, h("label", { for: website.id }, "Lämna detta fält tomt"), website);
@@ -59,17 +44,11 @@ function complaintForm(content: HTMLElement, providers: Provider[]): HTMLFormEle
     kinds.element,
     field("Rubrik", subject, "Med några ord: vad gäller det?"),
     field("Beskriv vad du vill berätta", description, "Högst 4000 tecken. Skriv inte personnummer."),
-    h("div", { class: "checkbox" }, anonymous, h("label", { for: anonymous.id }, "Jag vill vara anonym"),
-      h("p", { class: "hint" }, "Då sparas inga kontaktuppgifter och vi kan inte kontakta dig. Du kan ändå följa ärendet med koden du får.")),
-    contact,
+    ...sender.elements,
     honeypot,
     alerts,
     submit);
 
-  anonymous.addEventListener("change", () => {
-    contact.hidden = anonymous.checked;
-    role.required = !anonymous.checked;
-  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void withProgress(submit, "Skickar…", alerts, async () => {
@@ -79,10 +58,8 @@ function complaintForm(content: HTMLElement, providers: Provider[]): HTMLFormEle
         kind: Number(kinds.value()),
         subject: subject.value,
         description: description.value,
-        anonymous: anonymous.checked,
-        complainant: anonymous.checked
-          ? { role: ComplainantRole.ANONYMOUS }
-          : { role: Number(role.value), name: name.value, email: email.value, phone: phone.value, postalAddress: postalAddress.value },
+        anonymous: sender.anonymous(),
+        complainant: sender.complainant(),
         website: website.value,
       });
       showReceipt(content, answer, subject.value);

@@ -4,6 +4,7 @@ import { OccurrenceState, type Occurrence, type YearWheelMonth } from "../../gen
 import { announce, h, replace } from "../../ui/dom";
 import { errorAlert } from "../../ui/feedback";
 import { capitalise } from "../../ui/text";
+import { balanceList } from "./balance-list";
 import { monthNames, occurrenceStateLabels } from "./labels";
 import { selfInspectionPaths } from "./selfinspection-paths";
 import { unitAndYearForm, type UnitChoice } from "./unit-and-year";
@@ -12,7 +13,8 @@ const CARRIED_OUT_NOW = [OccurrenceState.PLANNED, OccurrenceState.DUE, Occurrenc
 
 /**
  * The årshjul: a unit subtree's egenkontroller of a year, month by month, each with its state (planned, due, overdue,
- * done with its score, cancelled) and the way to carry it out or to read the result. Paged by the service.
+ * done with its score, cancelled) and the way to carry it out or to read the result, paged by the service; below it
+ * the balanslista of actions not yet done.
  */
 export function yearWheelPage(): PageView {
   const wheel = h("div", {});
@@ -34,7 +36,7 @@ function showWheel(wheel: HTMLElement, choice: UnitChoice): void {
   }));
   const status = h("div", {});
   const more = h("button", { type: "button", class: "secondary" }, "Visa fler");
-  replace(wheel, h("h2", {}, `${choice.year}`), legend(), grid, status);
+  replace(wheel, h("h2", {}, `${choice.year}`), legend(), grid, status, balanceList(choice.unitId));
   let pageToken = "";
   let shown = 0;
 
