@@ -9,7 +9,7 @@ import { field } from "../../ui/fields";
 import { swedishToday } from "../../ui/format";
 import { pagedList } from "../../ui/paged-list";
 import { radioGroup } from "../../ui/radio-group";
-import { unitAndYearForm, type UnitChoice } from "../selfinspection/unit-and-year";
+import { unitAndYearForm, type UnitChoice } from "../unit-chooser";
 import { basisLabels } from "./labels";
 import { matrixTable } from "./matrix-table";
 import { riskCard } from "./risk-card";

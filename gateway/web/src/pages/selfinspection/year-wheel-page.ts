@@ -7,7 +7,7 @@ import { capitalise } from "../../ui/text";
 import { balanceList } from "./balance-list";
 import { monthNames, occurrenceStateLabels } from "./labels";
 import { selfInspectionPaths } from "./selfinspection-paths";
-import { unitAndYearForm, type UnitChoice } from "./unit-and-year";
+import { unitAndYearForm, type UnitChoice } from "../unit-chooser";
 
 const CARRIED_OUT_NOW = [OccurrenceState.PLANNED, OccurrenceState.DUE, OccurrenceState.OVERDUE];
 

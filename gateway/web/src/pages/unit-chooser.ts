@@ -1,7 +1,7 @@
-import { readableUnits } from "../../api/unit-names";
-import { h, replace } from "../../ui/dom";
-import { errorAlert } from "../../ui/feedback";
-import { field } from "../../ui/fields";
+import { readableUnits } from "../api/unit-names";
+import { h, replace } from "../ui/dom";
+import { errorAlert } from "../ui/feedback";
+import { field } from "../ui/fields";
 
 export interface UnitChoice {
   unitId: string;
