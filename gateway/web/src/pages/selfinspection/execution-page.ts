@@ -11,8 +11,7 @@ import { detailRow, section } from "../../ui/details";
 import { errorAlert } from "../../ui/feedback";
 import { field } from "../../ui/fields";
 import { swedishToday } from "../../ui/format";
-import { findingSeverityLabels, findingStateLabels, yesNoLabels } from "./labels";
-import { formatScore } from "./year-wheel-page";
+import { findingSeverityLabels, findingStateLabels, formatScore, yesNoLabels } from "./labels";
 
 /**
  * A carried-out egenkontroll: the compliance score as a bar and a number, every answer with its comment, and the

@@ -53,3 +53,8 @@ export const findingSeverityLabels: Record<Severity, string> = {
 export const monthNames = [
   "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december",
 ];
+
+/** A compliance score as people read it: "87 %". */
+export function formatScore(score: number): string {
+  return `${Math.round(score)} %`;
+}

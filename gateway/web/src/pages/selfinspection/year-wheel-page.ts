@@ -5,7 +5,7 @@ import { announce, h, replace } from "../../ui/dom";
 import { errorAlert } from "../../ui/feedback";
 import { capitalise } from "../../ui/text";
 import { balanceList } from "./balance-list";
-import { monthNames, occurrenceStateLabels } from "./labels";
+import { formatScore, monthNames, occurrenceStateLabels } from "./labels";
 import { selfInspectionPaths } from "./selfinspection-paths";
 import { unitAndYearForm, type UnitChoice } from "../unit-chooser";
 
@@ -90,9 +90,4 @@ function legend(): HTMLElement {
   const shown = [OccurrenceState.PLANNED, OccurrenceState.DUE, OccurrenceState.OVERDUE, OccurrenceState.DONE, OccurrenceState.CANCELLED];
   return h("ul", { class: "legend", "aria-label": "Förklaring" }, ...shown.map((state) =>
     h("li", { class: `occurrence state-${OccurrenceState[state].toLowerCase()}` }, h("span", { class: "badge" }, occurrenceStateLabels[state]))));
-}
-
-/** A compliance score as people read it: "87 %". */
-export function formatScore(score: number): string {
-  return `${Math.round(score)} %`;
 }
