@@ -161,6 +161,38 @@ test('a medarbetare writes down a complaint that came by phone and gets its refe
   await page.context().close();
 });
 
+test('the enhetschef closes, reopens, raises an avvikelse from and hands over the complaint; the sender sees where it went', async () => {
+  const page = await newPage(browser, desktop);
+  await logIn(page, '/klagomal', 'erik.eriksson');
+  await page.getByRole('link', { name: new RegExp(reference) }).first().click();
+  await page.getByRole('button', { name: 'Avsluta ärendet' }).click();
+  await page.getByRole('heading', { name: 'Status: Avslutat' }).waitFor();
+  await page.getByLabel('Varför öppnas ärendet igen?').fill('Avsändaren hörde av sig igen: maten är fortfarande kall.');
+  await page.getByRole('button', { name: 'Öppna ärendet igen' }).click();
+  await page.getByRole('heading', { name: 'Status: Utreds' }).waitFor();
+
+  await page.getByText('Skapa en avvikelse av klagomålet').click();
+  await page.getByLabel('Vad hände?').fill('Brukaren fick kall mat vid flera leveranser.');
+  await page.getByRole('button', { name: 'Skapa avvikelsen' }).click();
+  await page.getByRole('link', { name: 'Visa den kopplade avvikelsen' }).waitFor();
+
+  await page.getByText('Lämna över till en annan vårdgivare').click();
+  await page.getByLabel('Vårdgivare').selectOption({ label: 'Omsorg AB' });
+  await page.getByLabel('Enhet', { exact: true }).selectOption({ label: 'Hemtjänst City' });
+  await page.getByLabel('Varför lämnas det över?').fill('Maten levereras av Omsorg AB:s hemtjänst.');
+  await assertAccessible(page, 'Klagomål med fler steg');
+  await page.getByRole('button', { name: 'Lämna över' }).click();
+  await page.getByRole('heading', { name: 'Status: Överlämnat' }).waitFor();
+  await page.context().close();
+
+  const sender = await newPage(browser, phone);
+  await sender.goto(`${gateway}/synpunkter/folj-upp`);
+  await followUp(sender);
+  await sender.getByRole('heading', { name: 'Status: Överlämnat' }).waitFor();
+  assert.ok(await sender.getByText(/lämnats över till Omsorg AB/).isVisible());
+  await sender.context().close();
+});
+
 /** A published checklist and an approved plan for Hemtjänst Norr this year with a monthly activity, made through the gateway. */
 async function planWithChecklist() {
   const vera = await tokenFor('vera.viklund');
