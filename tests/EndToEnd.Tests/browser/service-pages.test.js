@@ -114,7 +114,7 @@ test('the enhetschef finds the complaint in the inbox and takes it through to an
   assert.ok(await page.getByText(subject, { exact: true }).isVisible(), 'typed text shown as text, not HTML');
   await assertAccessible(page, 'Klagomål');
 
-  await page.getByText('Klassificera', { exact: true }).click();
+  await page.locator('summary', { hasText: 'Klassificera' }).click();
   await page.getByLabel('Kommunikation').check();
   await page.getByRole('button', { name: 'Spara klassificeringen' }).click();
   await page.getByRole('definition').filter({ hasText: /^Kommunikation$/ }).waitFor();
@@ -171,12 +171,12 @@ test('the enhetschef closes, reopens, raises an avvikelse from and hands over th
   await page.getByRole('button', { name: 'Öppna ärendet igen' }).click();
   await page.getByRole('heading', { name: 'Status: Utreds' }).waitFor();
 
-  await page.getByText('Skapa en avvikelse av klagomålet').click();
+  await page.locator('summary', { hasText: 'Skapa en avvikelse av klagomålet' }).click();
   await page.getByLabel('Vad hände?').fill('Brukaren fick kall mat vid flera leveranser.');
   await page.getByRole('button', { name: 'Skapa avvikelsen' }).click();
   await page.getByRole('link', { name: 'Visa den kopplade avvikelsen' }).waitFor();
 
-  await page.getByText('Lämna över till en annan vårdgivare').click();
+  await page.locator('summary', { hasText: 'Lämna över till en annan vårdgivare' }).click();
   await page.getByLabel('Vårdgivare').selectOption({ label: 'Omsorg AB' });
   await page.getByLabel('Enhet', { exact: true }).selectOption({ label: 'Hemtjänst City' });
   await page.getByLabel('Varför lämnas det över?').fill('Maten levereras av Omsorg AB:s hemtjänst.');
@@ -291,7 +291,8 @@ test('a registered and assessed risk shows in its cell of the risk matrix', asyn
   await assertAccessible(page, 'Riskmatris');
   await screenshot(page, 'riskmatris');
   await cell.click();
-  await page.getByRole('link', { name: new RegExp(title) }).waitFor();
+  await page.getByRole('list', { name: 'Risker med sannolikhet möjlig och konsekvens kännbar' })
+    .getByRole('link', { name: new RegExp(title) }).waitFor();
   await page.context().close();
 });
 

@@ -28,6 +28,11 @@ export const risks = createClient(RiskService, transport);
 
 /** The public complaint form's service: no login, so no token (the gateway lets it through anonymously). */
 export const publicComplaints = createClient(PublicComplaintService, createConnectTransport({ baseUrl: location.origin }));
+/**
+ * The same public directory for logged-in staff (handing a complaint over): with the token, so their calls count in
+ * their own rate-limit bucket, not in the one of their office's address that the public form shares.
+ */
+export const staffProviderDirectory = createClient(PublicComplaintService, transport);
 
 /** What to tell the user when a call fails: the service's own Swedish message, or why the service was not reached. */
 export function errorMessage(error: unknown): string {

@@ -1,4 +1,4 @@
-import { complaints } from "../../api/clients";
+import { complaints, staffProviderDirectory } from "../../api/clients";
 import { ComplaintKind, ComplaintState, type Category, type Complaint } from "../../gen/ledningssystem/complaints/v1/complaints_pb";
 import { actionForm } from "../../ui/action-form";
 import { h, replace, uniqueId } from "../../ui/dom";
@@ -72,13 +72,21 @@ export function otherStepForms(complaint: Complaint, categories: Category[], own
     forms.push(folded("Skapa en avvikelse av klagomålet", raiseIncidentForm(complaint, done)));
   }
   if (FORWARDABLE.includes(complaint.state)) {
-    forms.push(folded("Lämna över till en annan vårdgivare", forwardForm(complaint.complaintId, ownTenant, done)));
+    const placeholder = h("div", {}, h("p", { class: "loading" }, "Hämtar vårdgivare…"));
+    const forward = folded("Lämna över till en annan vårdgivare", placeholder);
+    // The directory is fetched when the handler opens the step, not on every view of the complaint.
+    forward.addEventListener("toggle", () => {
+      if (forward.open && !placeholder.querySelector("form")) {
+        loadForwardForm(placeholder, complaint.complaintId, ownTenant, done);
+      }
+    });
+    forms.push(forward);
   }
   return forms;
 }
 
 /** A step beside the workflow, folded until asked for. */
-function folded(summary: string, form: HTMLElement): HTMLElement {
+function folded(summary: string, form: HTMLElement): HTMLDetailsElement {
   return h("details", { class: "more-step" }, h("summary", {}, summary), form);
 }
 
@@ -124,15 +132,14 @@ function raiseIncidentForm(complaint: Complaint, done: Done): HTMLElement {
 }
 
 /** Hand over to another provider's unit, chosen from the public directory (the caller's own tenant left out). */
-function forwardForm(complaintId: string, ownTenant: string, done: Done): HTMLElement {
-  const placeholder = h("div", {}, h("p", { class: "loading" }, "Hämtar vårdgivare…"));
-  listAllProviders()
+function loadForwardForm(placeholder: HTMLElement, complaintId: string, ownTenant: string, done: Done): void {
+  listAllProviders(staffProviderDirectory)
     .then((providers) => {
       const alerts = h("div", {});
-      const { provider, unit } = providerAndUnitSelects(providers.filter((p) => p.tenantId !== ownTenant), alerts);
+      const { provider, unit } = providerAndUnitSelects(staffProviderDirectory, providers.filter((p) => p.tenantId !== ownTenant), alerts);
       const reason = h("textarea", { name: "reason", required: true, maxlength: "2000", rows: "3" });
       replace(placeholder, actionForm({
-        legend: "Lämna över till en annan vårdgivare",
+        legend: "Överlämning",
         hint: "När klagomålet gäller en annan huvudmans eller vårdgivares verksamhet. Det blir ett nytt ärende där.",
         fields: [field("Vårdgivare", provider), field("Enhet", unit), alerts, field("Varför lämnas det över?", reason)],
         submitLabel: "Lämna över",
@@ -142,5 +149,4 @@ function forwardForm(complaintId: string, ownTenant: string, done: Done): HTMLEl
       }));
     })
     .catch((error: unknown) => replace(placeholder, errorAlert(error)));
-  return placeholder;
 }

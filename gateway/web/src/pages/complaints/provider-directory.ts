@@ -1,13 +1,16 @@
+import type { Client } from "@connectrpc/connect";
 import { allPages } from "../../api/all-pages";
-import { publicComplaints } from "../../api/clients";
-import type { Provider } from "../../gen/ledningssystem/complaints/v1/complaints_pb";
+import type { Provider, PublicComplaintService } from "../../gen/ledningssystem/complaints/v1/complaints_pb";
 import { h, replace } from "../../ui/dom";
 import { errorAlert } from "../../ui/feedback";
 
+/** The public directory: anonymously on the public form, with the user's token for staff. */
+export type ProviderDirectory = Client<typeof PublicComplaintService>;
+
 /** The providers that take complaints, from the public directory (names only). */
-export function listAllProviders(): Promise<Provider[]> {
+export function listAllProviders(directory: ProviderDirectory): Promise<Provider[]> {
   return allPages(async (pageToken) => {
-    const page = await publicComplaints.listProviders({ pageSize: 100, pageToken });
+    const page = await directory.listProviders({ pageSize: 100, pageToken });
     return { items: page.providers, nextPageToken: page.nextPageToken };
   });
 }
@@ -16,17 +19,18 @@ export function listAllProviders(): Promise<Provider[]> {
  * A pair of selects, provider and unit: choosing a provider fetches its open units from the public directory; the
  * unit select stays disabled until they are there. Errors show in the given alert area.
  */
-export function providerAndUnitSelects(providers: Provider[], alerts: HTMLElement): { provider: HTMLSelectElement; unit: HTMLSelectElement } {
+export function providerAndUnitSelects(directory: ProviderDirectory, providers: Provider[], alerts: HTMLElement):
+  { provider: HTMLSelectElement; unit: HTMLSelectElement } {
   const provider = h("select", { name: "provider", required: true }, h("option", { value: "" }, "Välj…"),
     ...providers.map((p) => h("option", { value: p.tenantId }, p.name)));
   const unit = h("select", { name: "unit", required: true, disabled: true }, h("option", { value: "" }, "Välj först verksamhet"));
   provider.addEventListener("change", () => {
-    void loadUnits(provider.value, unit, alerts);
+    void loadUnits(directory, provider.value, unit, alerts);
   });
   return { provider, unit };
 }
 
-async function loadUnits(tenantId: string, unit: HTMLSelectElement, alerts: HTMLElement): Promise<void> {
+async function loadUnits(directory: ProviderDirectory, tenantId: string, unit: HTMLSelectElement, alerts: HTMLElement): Promise<void> {
   unit.disabled = true;
   replace(unit, h("option", { value: "" }, tenantId ? "Hämtar enheter…" : "Välj först verksamhet"));
   replace(alerts);
@@ -35,7 +39,7 @@ async function loadUnits(tenantId: string, unit: HTMLSelectElement, alerts: HTML
   }
   try {
     const units = await allPages(async (pageToken) => {
-      const page = await publicComplaints.listProviderUnits({ tenantId, pageSize: 200, pageToken });
+      const page = await directory.listProviderUnits({ tenantId, pageSize: 200, pageToken });
       return { items: page.units, nextPageToken: page.nextPageToken };
     });
     replace(unit, h("option", { value: "" }, "Välj…"), ...units.map((u) => h("option", { value: u.unitId }, u.name)));

@@ -20,7 +20,7 @@ export function complaintFormPage(): PageView {
   const content = h("div", {});
   const intro = h("p", {}, "Här kan du lämna klagomål, synpunkter, förslag eller beröm på vård och omsorg. Du kan vara anonym.");
   replace(content, intro, h("p", { class: "loading" }, "Hämtar verksamheterna…"));
-  listAllProviders()
+  listAllProviders(publicComplaints)
     .then((providers) => replace(content, intro, complaintForm(content, providers),
       h("p", {}, "Har du redan lämnat något? ", h("a", { href: publicPaths.followUp }, "Följ ditt ärende med din kod"), ".")))
     .catch((error: unknown) => replace(content, intro, errorAlert(error)));
@@ -29,7 +29,7 @@ export function complaintFormPage(): PageView {
 
 function complaintForm(content: HTMLElement, providers: Provider[]): HTMLFormElement {
   const alerts = h("div", {});
-  const { provider, unit } = providerAndUnitSelects(providers, alerts);
+  const { provider, unit } = providerAndUnitSelects(publicComplaints, providers, alerts);
   const kinds = radioGroup("Vad vill du lämna?", "kind", COMPLAINT_KINDS.map((kind) => ({ value: String(kind), label: complaintKindLabels[kind] })), true);
   const subject = h("input", { name: "subject", required: true, maxlength: "200" });
   const description = h("textarea", { name: "description", required: true, maxlength: "4000", rows: "6" });
