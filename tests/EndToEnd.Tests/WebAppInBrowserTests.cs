@@ -20,7 +20,7 @@ public sealed class WebAppInBrowserTests(PlatformFixture platform, ITestOutputHe
     {
         var result = await ExternalProcess.RunAsync(
             "node",
-            ["--test", "--test-reporter=spec", RepositoryPaths.Combine("tests", "EndToEnd.Tests", "browser")],
+            ["--test", "--test-reporter=spec", RepositoryPaths.Combine("tests", "EndToEnd.Tests", "browser", "web-app.test.js"), RepositoryPaths.Combine("tests", "EndToEnd.Tests", "browser", "documents-and-notifications.test.js")],
             timeout: TimeSpan.FromMinutes(10),
             environment: new Dictionary<string, string> { ["GATEWAY_WEB"] = platform.GatewayWeb.GetLeftPart(UriPartial.Authority) });
 

@@ -1,4 +1,5 @@
 import type { User, WebConfig } from "./auth/session";
+import type { Role } from "./gen/ledningssystem/common/v1/organization_pb";
 
 /** What every page may use: the logged-in user, whether she handles incidents, and navigation. */
 export interface AppContext {
@@ -6,6 +7,8 @@ export interface AppContext {
   user: User;
   /** A manager, MAS or quality role somewhere: the inbox and the workflow are hers. */
   handlesIncidents: boolean;
+  /** The roles she holds on some unit: which of the services' pages the menu offers. */
+  roles: Set<Role>;
   navigate: (path: string) => void;
 }
 

@@ -1,6 +1,7 @@
 import type { AppContext } from "./app-context";
 import { signOut, type User } from "./auth/session";
 import { paths } from "./router";
+import { serviceMenuLinks } from "./service-routes";
 import { h, replace } from "./ui/dom";
 
 /** The header: the app's name, who is logged in, the menu for her roles and "Logga ut". */
@@ -10,6 +11,7 @@ export function renderHeader(context: AppContext): void {
     h("a", { href: paths.myReports }, "Mina rapporter"),
     context.handlesIncidents ? h("a", { href: paths.inbox }, "Inkorg") : null,
     h("a", { href: paths.documents }, "Dokument"),
+    ...serviceMenuLinks(context),
   ];
   replace(
     document.getElementById("sidhuvud")!,

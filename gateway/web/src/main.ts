@@ -4,6 +4,8 @@ import type { AppContext } from "./app-context";
 import { LoginError, signIn, startLogin, type WebConfig } from "./auth/session";
 import { Role } from "./gen/ledningssystem/common/v1/organization_pb";
 import { renderHeader } from "./layout";
+import { startPublicApp } from "./pages/public-complaint/public-app";
+import { isPublicPath } from "./pages/public-complaint/public-paths";
 import { interceptLinks, render } from "./router";
 import { h, replace } from "./ui/dom";
 import { errorAlert } from "./ui/feedback";
@@ -15,9 +17,10 @@ const HANDLER_ROLES = new Set([
 
 const main = document.getElementById("huvudinnehall")!;
 
-async function handlesIncidents(userId: string): Promise<boolean> {
+/** The roles the user holds somewhere in her tenant (the menu shows the pages for them). */
+async function heldRoles(userId: string): Promise<Set<Role>> {
   const mine = await roleAssignments.listRoleAssignments({ userId, pageSize: 100 });
-  return mine.assignments.some((assignment) => HANDLER_ROLES.has(assignment.role));
+  return new Set(mine.assignments.map((assignment) => assignment.role));
 }
 
 function showLoggedOut(config: WebConfig): void {
@@ -29,16 +32,22 @@ function showLoggedOut(config: WebConfig): void {
 }
 
 async function start(): Promise<void> {
+  if (isPublicPath(location.pathname)) {
+    startPublicApp();
+    return;
+  }
   const config = (await (await fetch("/web-config.json")).json()) as WebConfig;
   const user = await signIn(config);
   if (!user) {
     showLoggedOut(config);
     return;
   }
+  const roles = await heldRoles(user.id);
   const context: AppContext = {
     config,
     user,
-    handlesIncidents: await handlesIncidents(user.id),
+    handlesIncidents: [...roles].some((role) => HANDLER_ROLES.has(role)),
+    roles,
     navigate: (path) => {
       history.pushState(null, "", path);
       render(context);

@@ -8,6 +8,7 @@ import { documentPage } from "./pages/documents/document-page";
 import { libraryPage } from "./pages/documents/library-page";
 import { newDocumentPage } from "./pages/documents/new-document-page";
 import { sharedDocumentsPage } from "./pages/documents/shared-documents-page";
+import { servicePageFor } from "./service-routes";
 
 export const paths = {
   report: "/rapportera",
@@ -28,6 +29,10 @@ function pageFor(path: string, context: AppContext): PageView {
   const document = /^\/dokument\/([^/]+)$/.exec(path);
   if (document && path !== paths.newDocument && path !== paths.sharedDocuments) {
     return documentPage(context, decodeURIComponent(document[1]));
+  }
+  const servicePage = servicePageFor(path, context);
+  if (servicePage) {
+    return servicePage;
   }
   switch (path) {
     case "/":

@@ -69,13 +69,58 @@ async function screenshot(page, name) {
 }
 
 function menu(page, name) {
-  return page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name });
+  return page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
 }
 
 async function expectStatus(page, label) {
   await page.getByRole('heading', { name: `Status: ${label}` }).waitFor();
 }
 
+/** A demo user's access token from the identity provider the gateway names (the password grant of the dev issuer). */
+async function tokenFor(username) {
+  const config = await (await fetch(`${gateway}/web-config.json`)).json();
+  const response = await fetch(`${config.authority}/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: config.clientId, username, password: 'demo' }),
+  });
+  assert.equal(response.status, 200, await response.clone().text());
+  return (await response.json()).access_token;
+}
+
+/**
+ * A Connect (JSON) call through the gateway as the user (no token: anonymously); returns the answer, or throws with
+ * the service's message.
+ */
+async function call(token, method, body) {
+  const response = await fetch(`${gateway}/${method}`, {
+    method: 'POST',
+    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const answer = await response.json();
+  if (!response.ok) {
+    const error = new Error(`${method}: ${answer.code} ${answer.message}`);
+    error.code = answer.code;
+    throw error;
+  }
+  return answer;
+}
+
+/** Waits (up to a minute) until the check holds, e.g. until a service's replica has taken in the demo region. */
+async function eventually(description, check) {
+  const deadline = Date.now() + 60_000;
+  while (!(await check().catch(() => false))) {
+    assert.ok(Date.now() < deadline, `never happened: ${description}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** Today's date in Sweden, YYYY-MM-DD. */
+function swedishToday() {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+}
+
 module.exports = {
   gateway, phone, desktop, swedishDateTime, launchBrowser, newPage, logIn, assertAccessible, screenshot, menu, expectStatus,
+  tokenFor, call, eventually, swedishToday,
 };

@@ -3,10 +3,13 @@ import { createConnectTransport } from "@connectrpc/connect-web";
 import { ReadAcknowledgementService } from "../gen/ledningssystem/documents/v1/acknowledgements_pb";
 import { DocumentService } from "../gen/ledningssystem/documents/v1/documents_pb";
 import { DocumentSharingService } from "../gen/ledningssystem/documents/v1/sharing_pb";
+import { ComplaintService, PublicComplaintService } from "../gen/ledningssystem/complaints/v1/complaints_pb";
 import { IncidentService } from "../gen/ledningssystem/incidents/v1/incidents_pb";
 import { ContractService } from "../gen/ledningssystem/organizations/v1/contracts_pb";
 import { RoleAssignmentService } from "../gen/ledningssystem/organizations/v1/role_assignments_pb";
 import { UnitService } from "../gen/ledningssystem/organizations/v1/units_pb";
+import { RiskService } from "../gen/ledningssystem/risks/v1/risks_pb";
+import { ChecklistService, InspectionPlanService, InspectionService } from "../gen/ledningssystem/selfinspection/v1/selfinspection_pb";
 import { validAccessToken } from "../auth/session";
 
 /**
@@ -36,6 +39,19 @@ export const documents = createClient(DocumentService, transport);
 export const acknowledgements = createClient(ReadAcknowledgementService, transport);
 export const documentSharing = createClient(DocumentSharingService, transport);
 export const contracts = createClient(ContractService, transport);
+export const complaints = createClient(ComplaintService, transport);
+export const inspectionPlans = createClient(InspectionPlanService, transport);
+export const checklists = createClient(ChecklistService, transport);
+export const inspections = createClient(InspectionService, transport);
+export const risks = createClient(RiskService, transport);
+
+/** The public complaint form's service: no login, so no token (the gateway lets it through anonymously). */
+export const publicComplaints = createClient(PublicComplaintService, createConnectTransport({ baseUrl: location.origin }));
+/**
+ * The same public directory for logged-in staff (handing a complaint over): with the token, so their calls count in
+ * their own rate-limit bucket, not in the one of their office's address that the public form shares.
+ */
+export const staffProviderDirectory = createClient(PublicComplaintService, transport);
 
 /** What to tell the user when a call fails: the service's own Swedish message, or why the service was not reached. */
 export function errorMessage(error: unknown): string {

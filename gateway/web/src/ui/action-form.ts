@@ -7,8 +7,8 @@ export interface ActionFormOptions {
   hint?: string;
   fields?: HTMLElement[];
   submitLabel: string;
-  /** What the button says while the action runs, e.g. "Sparar…". */
-  busyLabel: string;
+  /** What the button says while the action runs; "Sparar…" unless said. */
+  busyLabel?: string;
   /** The button's accessible name when its text alone is ambiguous on the page. */
   accessibleLabel?: string;
   action: () => Promise<void>;
@@ -24,7 +24,7 @@ export function actionForm(options: ActionFormOptions): HTMLFormElement {
   const form = h("form", { class: options.legend ? "stack step" : "inline" }, body, alerts, submit);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    void withProgress(submit, options.busyLabel, alerts, options.action);
+    void withProgress(submit, options.busyLabel ?? "Sparar…", alerts, options.action);
   });
   return form;
 }

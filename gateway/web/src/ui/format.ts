@@ -47,3 +47,8 @@ export function fromLocalInputValue(value: string): Timestamp {
   }
   return timestampFromDate(new Date(instant));
 }
+
+/** Today's date in Sweden ("2026-12-07"), as the services' date fields and <input type="date"> take it. */
+export function swedishToday(): string {
+  return toLocalInputValue(new Date()).slice(0, 10);
+}

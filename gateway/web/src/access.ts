@@ -1,0 +1,31 @@
+import { Role } from "./gen/ledningssystem/common/v1/organization_pb";
+
+/**
+ * Which of the services' pages the menu offers for the roles a user holds, as the services' permissions say
+ * (docs/complaints.md, docs/selfinspection.md, docs/risks.md, docs/organizations.md). The services decide every call;
+ * this only keeps the menu to what the user can use.
+ */
+const COMPLAINT_HANDLERS = [
+  Role.UNIT_MANAGER, Role.AREA_MANAGER, Role.QUALITY_DEVELOPER, Role.ADMINISTRATION_HEAD, Role.MAS, Role.MAR, Role.HEALTH_CARE_MANAGER,
+];
+const STAFF = [
+  Role.EMPLOYEE, Role.LICENSED_PROFESSIONAL, Role.UNIT_MANAGER, Role.AREA_MANAGER, Role.HEALTH_CARE_MANAGER, Role.MAS, Role.MAR,
+  Role.QUALITY_DEVELOPER, Role.ADMINISTRATION_HEAD,
+];
+const SELF_INSPECTION_VIEWERS = [
+  Role.UNIT_MANAGER, Role.AREA_MANAGER, Role.QUALITY_DEVELOPER, Role.ADMINISTRATION_HEAD, Role.HEALTH_CARE_MANAGER, Role.MAS, Role.MAR,
+  Role.COMMITTEE,
+];
+const RISK_OVERVIEW = [
+  Role.UNIT_MANAGER, Role.AREA_MANAGER, Role.HEALTH_CARE_MANAGER, Role.ADMINISTRATION_HEAD, Role.QUALITY_DEVELOPER, Role.COMMITTEE,
+];
+
+function holdsAny(roles: Set<Role>, wanted: Role[]): boolean {
+  return wanted.some((role) => roles.has(role));
+}
+
+export const registersComplaints = (roles: Set<Role>) => holdsAny(roles, STAFF);
+export const handlesComplaints = (roles: Set<Role>) => holdsAny(roles, COMPLAINT_HANDLERS);
+export const seesSelfInspection = (roles: Set<Role>) => holdsAny(roles, SELF_INSPECTION_VIEWERS);
+export const seesRisks = (roles: Set<Role>) => holdsAny(roles, RISK_OVERVIEW);
+export const administersTenant = (roles: Set<Role>) => roles.has(Role.TENANT_ADMIN);

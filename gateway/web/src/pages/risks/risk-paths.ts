@@ -1,0 +1,4 @@
+export const riskPaths = {
+  overview: "/risker",
+  risk: (id: string) => `/risker/${encodeURIComponent(id)}`,
+};
