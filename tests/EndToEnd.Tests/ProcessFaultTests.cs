@@ -70,7 +70,7 @@ public sealed class ProcessFaultTests(PlatformFixture platform, ITestOutputHelpe
         {
             await Eventually.TrueAsync(() => Task.FromResult(acknowledged.Count >= 10), "Reports are being acknowledged.");
             var before = acknowledged.Count;
-            var pid = ProcessOf(project);
+            var pid = platform.ProcessOf(project);
             var killed = Stopwatch.StartNew();
             Process.GetProcessById(pid).Kill();
             await LauncherSaysAsync($"{name} svarar igen");
@@ -117,33 +117,6 @@ public sealed class ProcessFaultTests(PlatformFixture platform, ITestOutputHelpe
         WhatHappened = $"Feltest {run}: rapport {client}-{n}.",
         OccurredAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddMinutes(-5)),
     };
-
-    /// <summary>The process this platform's launcher started for the project (its working directory and data directory).</summary>
-    private int ProcessOf(string project)
-    {
-        var folder = RepositoryPaths.Combine(project.Split('/'));
-        var dataDirectory = $"Platform__DataDirectory={platform.DataDirectory}\0";
-        foreach (var proc in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(proc), out var pid))
-            {
-                continue;
-            }
-            try
-            {
-                if (new DirectoryInfo(Path.Combine(proc, "cwd")).LinkTarget?.TrimEnd('/') == folder
-                    && File.ReadAllText(Path.Combine(proc, "environ")).Contains(dataDirectory, StringComparison.Ordinal))
-                {
-                    return pid;
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // gone meanwhile, or not ours
-            }
-        }
-        throw new InvalidOperationException($"No process of {project} runs on {platform.DataDirectory}.");
-    }
 
     /// <summary>Reporting's statistics of the load tenant's incidents, summed over its whole-tenant cells (unit "").</summary>
     private Task<long> CountedByReportingAsync() => ScalarAsync("reporting.db",

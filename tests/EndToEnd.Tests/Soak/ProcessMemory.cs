@@ -1,0 +1,48 @@
+using System.Diagnostics.Tracing;
+using System.Globalization;
+using Microsoft.Diagnostics.NETCore.Client;
+using Microsoft.Diagnostics.Tracing;
+
+namespace Ledningssystem.EndToEnd.Tests.Soak;
+
+/// <summary>One platform process's memory: resident set (from /proc) and managed heap (the runtime's own counter).</summary>
+public sealed record ProcessMemory(string Name, int Pid, double ResidentMegabytes, double? GcHeapMegabytes)
+{
+    public static async Task<ProcessMemory> ReadAsync(string name, int pid) =>
+        new(name, pid, ResidentMegabytes(pid), await GcHeapMegabytesAsync(pid));
+
+    private static double ResidentMegabytes(int pid)
+    {
+        // "VmRSS:    123456 kB"
+        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+    }
+
+    /// <summary>
+    /// The System.Runtime counter gc-heap-size, read over the process's diagnostic port (EventPipe) as dotnet-counters
+    /// reads it; null when the process does not answer within a few seconds.
+    /// </summary>
+    private static async Task<double?> GcHeapMegabytesAsync(int pid)
+    {
+        var provider = new EventPipeProvider("System.Runtime", EventLevel.Informational, 0,
+            new Dictionary<string, string> { ["EventCounterIntervalSec"] = "1" });
+        using var session = new DiagnosticsClient(pid).StartEventPipeSession([provider], requestRundown: false);
+        using var source = new EventPipeEventSource(session.EventStream);
+        var heap = new TaskCompletionSource<double>(TaskCreationOptions.RunContinuationsAsynchronously);
+        source.Dynamic.All += data =>
+        {
+            if (data.EventName == "EventCounters"
+                && data.PayloadByName("Payload") is IDictionary<string, object> payload
+                && payload.TryGetValue("Name", out var counter) && (string)counter == "gc-heap-size"
+                && payload.TryGetValue("Mean", out var mean))
+            {
+                heap.TrySetResult(Convert.ToDouble(mean, CultureInfo.InvariantCulture));
+            }
+        };
+        var processing = Task.Run(source.Process);
+        var read = await Task.WhenAny(heap.Task, Task.Delay(TimeSpan.FromSeconds(10)));
+        await session.StopAsync(CancellationToken.None);
+        await processing;
+        return read == heap.Task ? heap.Task.Result : null;
+    }
+}
