@@ -118,7 +118,10 @@ public sealed class ProcessFaultTests(PlatformFixture platform, ITestOutputHelpe
         OccurredAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddMinutes(-5)),
     };
 
-    /// <summary>Reporting's statistics of the load tenant's incidents, summed over its whole-tenant cells (unit "").</summary>
+    /// <summary>
+    /// Reporting's statistics of the load tenant's incidents, summed over its whole-tenant cells (unit ""). Subject 1 and
+    /// case type 1 are incidents (Reporting's Domain/Statistics.cs).
+    /// </summary>
     private Task<long> CountedByReportingAsync() => ScalarAsync("reporting.db",
         "SELECT COALESCE(SUM(Count), 0) FROM statistics_counters WHERE TenantId = $tenant AND UnitId = '' AND Subject = 1");
 

@@ -9,9 +9,9 @@ namespace Ledningssystem.EndToEnd.Tests.Soak;
 public sealed record ProcessMemory(string Name, int Pid, double ResidentMegabytes, double? GcHeapMegabytes)
 {
     public static async Task<ProcessMemory> ReadAsync(string name, int pid) =>
-        new(name, pid, ResidentMegabytes(pid), await GcHeapMegabytesAsync(pid));
+        new(name, pid, ReadResidentMegabytes(pid), await ReadGcHeapMegabytesAsync(pid));
 
-    private static double ResidentMegabytes(int pid)
+    private static double ReadResidentMegabytes(int pid)
     {
         // "VmRSS:    123456 kB"
         var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
@@ -22,7 +22,7 @@ public sealed record ProcessMemory(string Name, int Pid, double ResidentMegabyte
     /// The System.Runtime counter gc-heap-size, read over the process's diagnostic port (EventPipe) as dotnet-counters
     /// reads it; null when the process does not answer within a few seconds.
     /// </summary>
-    private static async Task<double?> GcHeapMegabytesAsync(int pid)
+    private static async Task<double?> ReadGcHeapMegabytesAsync(int pid)
     {
         var provider = new EventPipeProvider("System.Runtime", EventLevel.Informational, 0,
             new Dictionary<string, string> { ["EventCounterIntervalSec"] = "1" });
