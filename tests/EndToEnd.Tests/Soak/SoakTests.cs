@@ -23,6 +23,9 @@ public sealed class SoakTests(PlatformFixture platform, ITestOutputHelper output
     /// <summary>Each client's pause between calls: about 60 calls a second in all, well under the gateway's per-user limit.</summary>
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>A call that has not answered by then counts as an error (DEADLINE_EXCEEDED) instead of stalling its client.</summary>
+    private static readonly TimeSpan CallDeadline = TimeSpan.FromSeconds(30);
+
     [SoakFact]
     public async Task A_steady_mixed_load_through_the_gateway_runs_without_errors()
     {
@@ -59,12 +62,12 @@ public sealed class SoakTests(PlatformFixture platform, ITestOutputHelper output
             }
         }
         await Task.WhenAll(
-            Client("report", async () => reported.Enqueue((await incidents.ReportIncidentAsync(Report(), reporter)).Incident.IncidentId)),
-            Client("report", async () => reported.Enqueue((await incidents.ReportIncidentAsync(Report(), reporter)).Incident.IncidentId)),
-            Client("read incident", async () => await incidents.GetIncidentAsync(new GetIncidentRequest { IncidentId = Latest(reported) }, reporter)),
-            Client("read incident", async () => await incidents.GetIncidentAsync(new GetIncidentRequest { IncidentId = Latest(reported) }, reporter)),
-            Client("create document", async () => created.Enqueue((await documents.CreateDocumentAsync(Document(), author)).Document.DocumentId)),
-            Client("read document", async () => await documents.GetDocumentAsync(new GetDocumentRequest { DocumentId = Latest(created) }, author)));
+            Client("report", async () => reported.Enqueue((await incidents.ReportIncidentAsync(Report(), reporter, Deadline())).Incident.IncidentId)),
+            Client("report", async () => reported.Enqueue((await incidents.ReportIncidentAsync(Report(), reporter, Deadline())).Incident.IncidentId)),
+            Client("read incident", async () => await incidents.GetIncidentAsync(new GetIncidentRequest { IncidentId = Latest(reported) }, reporter, Deadline())),
+            Client("read incident", async () => await incidents.GetIncidentAsync(new GetIncidentRequest { IncidentId = Latest(reported) }, reporter, Deadline())),
+            Client("create document", async () => created.Enqueue((await documents.CreateDocumentAsync(Document(), author, Deadline())).Document.DocumentId)),
+            Client("read document", async () => await documents.GetDocumentAsync(new GetDocumentRequest { DocumentId = Latest(created) }, author, Deadline())));
         var after = await MemoryAsync();
 
         output.WriteLine($"Soak of {duration.TotalMinutes:0} min through the gateway: {calls.Count} calls, {calls.Count(c => c.Error is not null)} errors");
@@ -136,6 +139,8 @@ public sealed class SoakTests(PlatformFixture platform, ITestOutputHelper output
 
     private static double Percentile(List<double> sorted, double fraction) =>
         sorted.Count == 0 ? 0 : sorted[Math.Max(0, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
+
+    private static DateTime Deadline() => DateTime.UtcNow + CallDeadline;
 
     private static string Latest(ConcurrentQueue<string> ids) => ids.Reverse().First();
 
