@@ -36,8 +36,10 @@ public sealed record ProcessMemory(string Name, int Pid, double ResidentMegabyte
             var heap = new TaskCompletionSource<double>(TaskCreationOptions.RunContinuationsAsynchronously);
             source.Dynamic.All += data =>
             {
+                // An EventCounters event carries one field, "Payload", whose value holds the counter's own "Payload".
                 if (data.EventName == "EventCounters"
-                    && data.PayloadByName("Payload") is IDictionary<string, object> payload
+                    && data.PayloadValue(0) is IDictionary<string, object> envelope
+                    && envelope.TryGetValue("Payload", out var fields) && fields is IDictionary<string, object> payload
                     && payload.TryGetValue("Name", out var counter) && (string)counter == "gc-heap-size"
                     && payload.TryGetValue("Mean", out var mean))
                 {

@@ -70,7 +70,7 @@ public sealed class SoakTests(PlatformFixture platform, ITestOutputHelper output
             Client("read document", async () => await documents.GetDocumentAsync(new GetDocumentRequest { DocumentId = Latest(created) }, author, Deadline())));
         var after = await MemoryAsync();
 
-        output.WriteLine($"Soak of {duration.TotalMinutes:0} min through the gateway: {calls.Count} calls, {calls.Count(c => c.Error is not null)} errors");
+        output.WriteLine($"Soak of {duration.TotalMinutes:0.#} min through the gateway: {calls.Count} calls, {calls.Count(c => c.Error is not null)} errors");
         PrintMinutes(calls.ToList());
         PrintMemory(before, after);
         Assert.Empty(calls.Where(c => c.Error is not null).GroupBy(c => $"{c.Operation}: {c.Error}").Select(g => $"{g.Key} × {g.Count()}"));
