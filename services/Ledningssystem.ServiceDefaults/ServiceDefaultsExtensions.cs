@@ -33,7 +33,8 @@ public static class ServiceDefaultsExtensions
     /// Kestrel's two endpoints and the RPC defaults, token validation and access control, the service's
     /// database (migrated at start-up), the outbox relay, the access replica's subscription to the Organizations
     /// service's events (unless <paramref name="configure"/> turns off <see cref="ServiceDefaultsOptions.ReplicateOrganizations"/>),
-    /// telemetry, the audit trail and the mapping of domain refusals (<see cref="DomainRuleInterceptor"/>). Configuration
+    /// telemetry, the audit trail and the mapping of domain refusals (<see cref="DomainRuleInterceptor"/>) and of storage
+    /// failures (<see cref="StorageFailureInterceptor"/>). Configuration
     /// comes from appsettings, environment variables and the command line, as for any ASP.NET Core host;
     /// on SIGTERM the host stops taking calls and lets in-flight ones finish (HostOptions.ShutdownTimeout, 30 s).
     /// </summary>
@@ -62,6 +63,8 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddSingleton<IRequestValidator<ListAuditEntriesRequest>, ListAuditEntriesValidator>();
         builder.Services.AddSingleton<DomainRuleInterceptor>();
         builder.Services.AddOptions<GrpcServiceOptions>().Configure(grpc => grpc.Interceptors.Add<DomainRuleInterceptor>());
+        builder.Services.AddSingleton<StorageFailureInterceptor>();
+        builder.Services.AddOptions<GrpcServiceOptions>().Configure(grpc => grpc.Interceptors.Add<StorageFailureInterceptor>());
         return builder;
     }
 

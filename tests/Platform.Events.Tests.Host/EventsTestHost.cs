@@ -29,6 +29,8 @@ public static class EventsTestHost
         builder.Services.AddSingleton<ICallerSource, NoCaller>();
         builder.Services.AddScoped<ITenantContext, TenantContext>();
         builder.Services.AddSingleton<EventMetrics>();
+        builder.Services.AddSingleton<AdjustableClock>();
+        builder.Services.AddSingleton<TimeProvider>(provider => provider.GetRequiredService<AdjustableClock>());
         builder.AddPlatformEvents<HostDb>();
         var subscriber = builder.Configuration["Role"] == "subscriber";
         if (subscriber)
@@ -46,6 +48,7 @@ public static class EventsTestHost
         app.UseLedningssystemRpc();
         app.MapEventSubscriptions();
         app.MapGet("/stats", (EventMetrics metrics) => metrics.Snapshot());
+        app.MapPost("/clock/advance", (int minutes, AdjustableClock clock) => clock.Advance(TimeSpan.FromMinutes(minutes)));
         if (subscriber)
         {
             app.MapPost("/heal", (FailureSwitch failures) => failures.Heal());

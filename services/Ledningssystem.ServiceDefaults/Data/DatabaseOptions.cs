@@ -22,6 +22,13 @@ public sealed class DatabaseOptions
     /// (<c>--Database:MigrateAndExit=true</c>); the exit code says whether it worked.
     /// </summary>
     public bool MigrateAndExit { get; set; }
+
+    /// <summary>
+    /// SQLite only: the most the database file may grow to. A change that would grow it further is refused with
+    /// RESOURCE_EXHAUSTED and nothing of it is written; once rows are deleted (or the limit is raised and the service
+    /// restarted) writes succeed again. Empty: as large as the volume allows.
+    /// </summary>
+    public int? SqliteMaxSizeMegabytes { get; set; }
 }
 
 public enum DatabaseProvider

@@ -24,6 +24,7 @@ public static class DatabaseRegistration
             .BindConfiguration(DatabaseOptions.SectionName)
             .Validate(o => o.Provider != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Database:ConnectionString is required for PostgreSQL.")
+            .Validate(o => o.SqliteMaxSizeMegabytes is null or > 0, "Database:SqliteMaxSizeMegabytes must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ITenantContext, TenantContext>();
@@ -39,7 +40,7 @@ public static class DatabaseRegistration
         else
         {
             var connectionString = options.ConnectionString ?? SqliteFileFor(builder.Configuration["Platform:DataDirectory"], serviceName);
-            services.AddDbContext<TContext, TSqliteContext>(db => db.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeout()));
+            services.AddDbContext<TContext, TSqliteContext>(db => db.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup(options.SqliteMaxSizeMegabytes)));
         }
         return builder;
     }

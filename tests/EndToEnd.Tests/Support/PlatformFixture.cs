@@ -120,6 +120,45 @@ public sealed partial class PlatformFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>The process this platform's launcher started for the project (its working directory and data directory).</summary>
+    public int ProcessOf(string project)
+    {
+        var folder = RepositoryPaths.Combine(project.Split('/'));
+        var dataDirectorySetting = $"Platform__DataDirectory={dataDirectory}\0";
+        foreach (var proc in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(proc), out var pid))
+            {
+                continue;
+            }
+            try
+            {
+                if (new DirectoryInfo(Path.Combine(proc, "cwd")).LinkTarget?.TrimEnd('/') == folder
+                    && File.ReadAllText(Path.Combine(proc, "environ")).Contains(dataDirectorySetting, StringComparison.Ordinal))
+                {
+                    return pid;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // gone meanwhile, or not ours
+            }
+        }
+        throw new InvalidOperationException($"No process of {project} runs on {dataDirectory}.");
+    }
+
+    /// <summary>Every process the launcher starts, by its log name and project: the token issuer, the catalogue's services, the gateway.</summary>
+    public static IReadOnlyList<(string Name, string Project)> Processes()
+    {
+        using var catalog = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Combine("services", "catalog.json")));
+        return
+        [
+            ("tokens", "services/DevTokenIssuer"),
+            .. catalog.RootElement.GetProperty("services").EnumerateArray().Select(s => (s.GetProperty("name").GetString()!, s.GetProperty("project").GetString()!)),
+            ("gateway", "gateway"),
+        ];
+    }
+
     public async Task DisposeAsync()
     {
         if (platform is not null)

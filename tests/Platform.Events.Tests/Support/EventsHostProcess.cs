@@ -117,6 +117,14 @@ public sealed class EventsHostProcess : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<PublishResponse>())!;
     }
 
+    /// <summary>Moves the host's clock forward (what the relay reads as now); returns the new now in Unix milliseconds.</summary>
+    public async Task<long> AdvanceClockAsync(TimeSpan by)
+    {
+        using var response = await Http.PostAsync(string.Create(CultureInfo.InvariantCulture, $"/clock/advance?minutes={(int)by.TotalMinutes}"), null);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<long>();
+    }
+
     /// <summary>The process's event metrics (see the host's EventMetrics), 0 for those not recorded yet.</summary>
     public async Task<double> MetricAsync(string name)
     {

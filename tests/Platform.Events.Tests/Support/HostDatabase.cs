@@ -4,7 +4,7 @@ namespace Ledningssystem.Platform.Events.Tests.Support;
 
 public sealed record AppliedRow(long Id, string EventId, string TenantId, string CounterId, long Value, string Source, string? Subject, string? OccurredAt, string? TraceId, string? ParentSpanId, long AppliedAtMs);
 
-public sealed record OutboxRow(long Sequence, string EventId, string AggregateId, string? TenantId, string? TraceParent, int Attempts, bool Delivered, string? LastError);
+public sealed record OutboxRow(long Sequence, string EventId, string AggregateId, string? TenantId, string? TraceParent, int Attempts, bool Delivered, string? LastError, long NextAttemptAtMs);
 
 /// <summary>Reads a host's SQLite file while the host runs (WAL lets readers in beside its writes).</summary>
 public sealed class HostDatabase(string file)
@@ -20,9 +20,9 @@ public sealed class HostDatabase(string file)
 
     /// <summary>The publisher's outbox, in sequence order.</summary>
     public Task<List<OutboxRow>> OutboxAsync(string aggregatePrefix = "") => QueryAsync(
-        "SELECT Sequence, EventId, AggregateId, TenantId, TraceParent, Attempts, DeliveredAt IS NOT NULL, LastError FROM event_outbox WHERE AggregateId LIKE $prefix || '%' ORDER BY Sequence",
+        "SELECT Sequence, EventId, AggregateId, TenantId, TraceParent, Attempts, DeliveredAt IS NOT NULL, LastError, NextAttemptAt FROM event_outbox WHERE AggregateId LIKE $prefix || '%' ORDER BY Sequence",
         aggregatePrefix,
-        r => new OutboxRow(r.GetInt64(0), r.GetString(1).ToLowerInvariant(), r.GetString(2), Nullable(r, 3), Nullable(r, 4), r.GetInt32(5), r.GetBoolean(6), Nullable(r, 7)));
+        r => new OutboxRow(r.GetInt64(0), r.GetString(1).ToLowerInvariant(), r.GetString(2), Nullable(r, 3), Nullable(r, 4), r.GetInt32(5), r.GetBoolean(6), Nullable(r, 7), r.GetInt64(8)));
 
     public async Task<long> CountAsync(string sql)
     {
