@@ -119,11 +119,11 @@ public sealed class ProcessFaultTests(PlatformFixture platform, ITestOutputHelpe
     };
 
     /// <summary>
-    /// Reporting's statistics of the load tenant's incidents, summed over its whole-tenant cells (unit ""). Subject 1 and
-    /// case type 1 are incidents (Reporting's Domain/Statistics.cs).
+    /// Reporting's statistics of the load tenant's incidents, summed over its whole-tenant cells of all verksamhetsformer
+    /// (unit "", verksamhetsform ""). Subject 1 and case type 1 are incidents (Reporting's Domain/Statistics.cs).
     /// </summary>
     private Task<long> CountedByReportingAsync() => ScalarAsync("reporting.db",
-        "SELECT COALESCE(SUM(Count), 0) FROM statistics_counters WHERE TenantId = $tenant AND UnitId = '' AND Subject = 1");
+        "SELECT COALESCE(SUM(Count), 0) FROM statistics_counters WHERE TenantId = $tenant AND UnitId = '' AND Verksamhetsform = '' AND Subject = 1");
 
     private Task<long> StoredInTenantAsync() => ScalarAsync("incidents.db", "SELECT COUNT(*) FROM incidents WHERE TenantId = $tenant");
 

@@ -24,6 +24,8 @@ public static class AnnualReportsRegistration
         services.AddAnonymousGrpcService(PublicAnnualReportsApi.ServiceName);
         services.AddScoped<ISectionFigures, IncidentFigures>();
         services.AddScoped<ISectionFigures, ComplaintFigures>();
+        services.AddScoped<ISectionFigures, SelfInspectionFigures>();
+        services.AddScoped<ISectionFigures, RiskFigures>();
         services.AddScoped<ISectionFigures, ResultFigures>();
         services.AddScoped<AnnualReportFigures>();
         services.AddScoped<AnnualReportRenderer>();

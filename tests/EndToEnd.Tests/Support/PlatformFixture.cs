@@ -33,6 +33,17 @@ public sealed partial class PlatformFixture : IAsyncLifetime
     /// <summary>The data directory the launcher was started with (--data-dir).</summary>
     public string DataDirectory => dataDirectory;
 
+    /// <summary>
+    /// Every test of the run calls from one address (127.0.0.1), where the public form's real senders each have their
+    /// own: the per-address bucket of callers without a token is ten times the default (30 a minute), so that the
+    /// browser suites and the public-form tests do not use up each other's budget. Gateway.Tests cover the limit itself.
+    /// </summary>
+    private static readonly string[] SharedAddressLimits =
+    [
+        "--Platform:Gateway:Environment:Gateway__AnonymousRateLimit__TokenLimit=300",
+        "--Platform:Gateway:Environment:Gateway__AnonymousRateLimit__TokensPerPeriod=300",
+    ];
+
     /// <summary>Further launcher options, e.g. a gateway setting for a benchmark (--Platform:Gateway:Environment:...).</summary>
     public IReadOnlyList<string> LauncherArguments { get; init; } = [];
 
@@ -52,6 +63,7 @@ public sealed partial class PlatformFixture : IAsyncLifetime
                 "run", "--project", RepositoryPaths.Combine("services", "AppHost"), "--",
                 "--data-dir", dataDirectory,
                 "--port-offset", offset.ToString(CultureInfo.InvariantCulture),
+                .. SharedAddressLimits,
                 .. LauncherArguments,
             ],
             readyMarker: ReadyMarker,

@@ -31,4 +31,23 @@ internal static class FigureLabels
         "COMPLAINT_KIND_PRAISE" => "Beröm",
         _ => kind,
     };
+
+    public static string FindingSeverity(string severity) => severity switch
+    {
+        "SEVERITY_HIGH" => "Hög allvarlighetsgrad",
+        "SEVERITY_MEDIUM" => "Medelhög allvarlighetsgrad",
+        "SEVERITY_LOW" => "Låg allvarlighetsgrad",
+        "" => "Ännu inte bedömda",
+        _ => severity,
+    };
+
+    public static string RiskLevel(string level) => level switch
+    {
+        "RISK_LEVEL_VERY_HIGH" => "Mycket hög nivå",
+        "RISK_LEVEL_HIGH" => "Hög nivå",
+        "RISK_LEVEL_MEDIUM" => "Medelhög nivå",
+        "RISK_LEVEL_LOW" => "Låg nivå",
+        "" => "Ännu inte bedömda",
+        _ => level,
+    };
 }

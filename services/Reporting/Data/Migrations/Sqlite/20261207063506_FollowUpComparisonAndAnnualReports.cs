@@ -11,29 +11,29 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropPrimaryKey(
-                name: "PK_statistics_counters",
-                table: "statistics_counters");
-
-            migrationBuilder.AddColumn<string>(
-                name: "Verksamhetsform",
-                table: "statistics_counters",
-                type: "TEXT",
-                maxLength: 100,
-                nullable: false,
-                defaultValue: "");
-
-            migrationBuilder.AddColumn<long>(
-                name: "ScoreHundredths",
-                table: "statistics_counters",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0L);
-
-            migrationBuilder.AddPrimaryKey(
-                name: "PK_statistics_counters",
-                table: "statistics_counters",
-                columns: new[] { "TenantId", "Subject", "Verksamhetsform", "UnitId", "Month", "Kind", "Category", "Status" });
+            // SQLite cannot change a primary key in place. EF rebuilds such a table between PRAGMA foreign_keys
+            // statements, which cannot run in the migration's transaction (and warn at every start); nothing refers to
+            // the counters, so the rebuild is written out here and runs in the transaction. The counts so far are the
+            // cells of all verksamhetsformer; RebuildStatistics fills the cells of each (docs/reporting.md).
+            migrationBuilder.Sql("""
+                CREATE TABLE "ef_temp_statistics_counters" (
+                    "TenantId" TEXT NOT NULL,
+                    "Subject" INTEGER NOT NULL,
+                    "Verksamhetsform" TEXT NOT NULL DEFAULT '',
+                    "UnitId" TEXT NOT NULL,
+                    "Month" INTEGER NOT NULL,
+                    "Kind" TEXT NOT NULL,
+                    "Category" TEXT NOT NULL,
+                    "Status" INTEGER NOT NULL,
+                    "Count" INTEGER NOT NULL,
+                    "ScoreHundredths" INTEGER NOT NULL DEFAULT 0,
+                    CONSTRAINT "PK_statistics_counters" PRIMARY KEY ("TenantId", "Subject", "Verksamhetsform", "UnitId", "Month", "Kind", "Category", "Status"));
+                INSERT INTO "ef_temp_statistics_counters" ("TenantId", "Subject", "UnitId", "Month", "Kind", "Category", "Status", "Count")
+                    SELECT "TenantId", "Subject", "UnitId", "Month", "Kind", "Category", "Status", "Count" FROM "statistics_counters";
+                DROP TABLE "statistics_counters";
+                ALTER TABLE "ef_temp_statistics_counters" RENAME TO "statistics_counters";
+                CREATE INDEX "IX_statistics_counters_TenantId" ON "statistics_counters" ("TenantId");
+                """);
 
             migrationBuilder.CreateTable(
                 name: "annual_report_export_files",
