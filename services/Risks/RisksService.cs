@@ -1,8 +1,11 @@
+using Ledningssystem.Contracts.Events.V1;
 using Ledningssystem.Risks.Api;
 using Ledningssystem.Risks.Data;
+using Ledningssystem.Risks.Events;
 using Ledningssystem.Rpc.Validation;
 using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Calendar;
+using Ledningssystem.ServiceDefaults.Events;
 
 namespace Ledningssystem.Risks;
 
@@ -17,6 +20,7 @@ public static class RisksService
         services.AddScoped<RiskAccess>();
         services.AddScoped<RiskMatrices>();
         services.AddRequestValidators(typeof(RisksService).Assembly);
+        services.AddEventHandler<InspectionCompleted, InspectionCompletedHandler>();
         return builder;
     }
 

@@ -8,7 +8,8 @@ namespace Ledningssystem.EndToEnd.Tests;
 
 /// <summary>
 /// The nämnd's yearly risk- och väsentlighetsanalys, adopted in Risks through the gateway, becomes planned egenkontroll
-/// in SelfInspection by the platform's own event delivery (InternalControlPlanAdopted).
+/// in SelfInspection by the platform's own event delivery (InternalControlPlanAdopted); the control carried out flows
+/// back onto the risk (InspectionCompleted).
 /// </summary>
 [Collection(PlatformGroup.Name)]
 public sealed class InternalControlPlanAcrossServicesTests(PlatformFixture platform)
@@ -17,12 +18,13 @@ public sealed class InternalControlPlanAcrossServicesTests(PlatformFixture platf
     private const string Hvb = "socialnamnden.hvb-bjorken";
 
     [Fact]
-    public async Task An_adopted_RoV_becomes_a_planned_control_in_the_units_egenkontroll()
+    public async Task An_adopted_RoV_becomes_a_planned_control_whose_result_comes_back_to_the_risk()
     {
         await platform.WaitUntilGatewaySeesAsync("risks-grpc", "selfinspection-grpc");
         using var channel = platform.GrpcChannel();
         var risks = new RiskService.RiskServiceClient(channel);
         var plans = new InspectionPlanService.InspectionPlanServiceClient(channel);
+        var inspections = new InspectionService.InspectionServiceClient(channel);
         var klara = Bearer(await platform.TokenAsync(DemoUsers.KlaraKvist));
         var year = DateTime.UtcNow.Year + 1;
 
@@ -62,5 +64,22 @@ public sealed class InternalControlPlanAcrossServicesTests(PlatformFixture platf
         Assert.Equal((risk.RiskId, "Stickprov av signeringslistor"), (activity.RiskId, activity.Name));
         Assert.Equal(Frequency.ChosenMonths, activity.Frequency);
         Assert.Equal([4, 10], activity.Months.Order());
+
+        var fredrik = Bearer(await platform.TokenAsync(DemoUsers.FredrikFalk));
+        await Eventually.PermittedAsync(() => plans.ApprovePlanAsync(new ApprovePlanRequest { PlanId = plan.PlanId }, fredrik), "Fredrik's role reached SelfInspection.");
+        var april = (await plans.GetYearWheelAsync(new GetYearWheelRequest { UnitId = Hvb, Year = year, PageSize = 50 }, klara)).Months
+            .SelectMany(m => m.Occurrences).Single(o => o.Month == 4);
+        var execution = (await inspections.RecordExecutionAsync(new RecordExecutionRequest
+        {
+            OccurrenceId = april.OccurrenceId, PerformedOn = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        }, klara)).Execution;
+
+        var controlled = await Eventually.WaitForAsync(
+            async () => (await risks.GetRiskAsync(new GetRiskRequest { RiskId = risk.RiskId }, klara)).Risk,
+            found => found.ControlResults.Count > 0,
+            TimeSpan.FromSeconds(60),
+            "the control's result on the risk");
+        var result = Assert.Single(controlled.ControlResults);
+        Assert.Equal((execution.ExecutionId, Hvb, 100d, 0), (result.ExecutionId, result.UnitId, result.Score, result.Findings));
     }
 }

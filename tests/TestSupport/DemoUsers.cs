@@ -36,6 +36,9 @@ public static class DemoUsers
     /// <summary>Kvalitetsutvecklare at socialnamnden.forvaltning.</summary>
     public const string KlaraKvist = "klara.kvist";
 
+    /// <summary>Förvaltningschef (AdministrationHead) at socialnamnden.forvaltning.</summary>
+    public const string FredrikFalk = "fredrik.falk";
+
     /// <summary>Nämnd (Committee) of socialnamnden, which contracts stodboende-ab.</summary>
     public const string NilsNordin = "nils.nordin";
 

@@ -86,6 +86,13 @@ public static class Messages
             }),
         },
         Links = { risk.Links.Select(l => new RiskLink { Kind = l.Kind.ToProto(), TargetId = l.TargetId, Linked = Stamp(l.UserId, l.UserName, l.At) }) },
+        ControlResults =
+        {
+            risk.ControlResults.Select(c => new ControlResult
+            {
+                ExecutionId = c.ExecutionId, UnitId = c.UnitId, Score = c.Score, Findings = c.Findings, CompletedAt = c.CompletedAt.ToProto(),
+            }),
+        },
         CloseOutcome = risk.CloseOutcome.ToProto(),
         CloseReason = risk.CloseReason ?? "",
         History =

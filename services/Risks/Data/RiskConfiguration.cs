@@ -56,6 +56,13 @@ internal sealed class RiskConfiguration : IEntityTypeConfiguration<Risk>
             link.Property(l => l.UserId).HasMaxLength(Limits.UserIdLength);
             link.Property(l => l.UserName).HasMaxLength(Limits.NameLength);
         });
+        risk.OwnsMany(r => r.ControlResults, result =>
+        {
+            result.ToTable("risk_control_results");
+            result.Property(c => c.ExecutionId).HasMaxLength(Limits.IdLength);
+            result.HasKey(c => c.ExecutionId);
+            result.Property(c => c.UnitId).HasMaxLength(Limits.IdLength);
+        });
         risk.OwnsWorkflowHistory(r => r.History, "risk_history", History);
     }
 }

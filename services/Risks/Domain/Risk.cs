@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ledningssystem.ServiceDefaults.Audit;
 using Ledningssystem.ServiceDefaults.Calendar;
 using Ledningssystem.ServiceDefaults.Workflow;
@@ -14,6 +15,12 @@ public sealed record Assessment(
 
 /// <summary>An avvikelse, klagomål or inspection finding in which the risk materialised.</summary>
 public sealed record RiskLink(LinkKind Kind, string TargetId, string UserId, string UserName, DateTimeOffset At);
+
+/// <summary>
+/// An egenkontroll carried out on the risk's control (from the internkontrollplan), as SelfInspection reported it: the
+/// compliance score (0-100) and the number of findings.
+/// </summary>
+public sealed record ControlResult(string ExecutionId, string UnitId, double Score, int Findings, DateTimeOffset CompletedAt);
 
 /// <summary>An action decided against a risk; completed once.</summary>
 public sealed class RiskAction
@@ -56,9 +63,12 @@ public sealed class RiskAction
 /// </summary>
 public sealed class Risk : WorkflowAggregate<RiskState, HistoryEntry<RiskState>>, IPersonalData, IUnitOwned
 {
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+
     private readonly List<Assessment> assessments = [];
     private readonly List<RiskAction> actions = [];
     private readonly List<RiskLink> links = [];
+    private readonly List<ControlResult> controlResults = [];
 
     private Risk()
     {
@@ -87,6 +97,9 @@ public sealed class Risk : WorkflowAggregate<RiskState, HistoryEntry<RiskState>>
     public IReadOnlyList<RiskAction> Actions => actions;
 
     public IReadOnlyList<RiskLink> Links => links;
+
+    /// <summary>The controls carried out on the risk, oldest first.</summary>
+    public IReadOnlyList<ControlResult> ControlResults => [.. controlResults.OrderBy(c => c.CompletedAt)];
 
     public CloseOutcome? CloseOutcome { get; private set; }
 
@@ -193,6 +206,22 @@ public sealed class Risk : WorkflowAggregate<RiskState, HistoryEntry<RiskState>>
         }
         links.Add(new RiskLink(kind, targetId, actor.UserId, actor.Name, now));
         Record("länkad", State, actor, now, $"{kind} {targetId}");
+        return true;
+    }
+
+    /// <summary>
+    /// Records the result of a control of the risk; the same execution again changes nothing (false). A closed risk
+    /// keeps what was found after it was closed too: the control was carried out.
+    /// </summary>
+    public bool RecordControlResult(ControlResult result, Actor actor, DateTimeOffset now)
+    {
+        if (controlResults.Any(c => c.ExecutionId == result.ExecutionId))
+        {
+            return false;
+        }
+        controlResults.Add(result);
+        var findings = result.Findings == 1 ? "1 brist" : $"{result.Findings} brister";
+        Record("kontroll genomförd", State, actor, now, string.Create(Swedish, $"Resultat {result.Score:0.#} %, {findings}"));
         return true;
     }
 

@@ -7,7 +7,7 @@ public static class Demo
     public const string SocialQualityDeveloper = DemoUsers.KlaraKvist;
 
     /// <summary>Förvaltningschef of socialförvaltningen: reviews the audit trail.</summary>
-    public const string SocialAdministrationHead = "fredrik.falk";
+    public const string SocialAdministrationHead = DemoUsers.FredrikFalk;
 
     /// <summary>The socialnämnd: sees the matrix view and the RoV, nothing personal.</summary>
     public const string SocialCommittee = DemoUsers.NilsNordin;

@@ -21,7 +21,7 @@ public static class Demo
     public const string SocialCommittee = DemoUsers.NilsNordin;
 
     /// <summary>Förvaltningschef of socialnämnden.</summary>
-    public const string SocialAdministrationHead = "fredrik.falk";
+    public const string SocialAdministrationHead = DemoUsers.FredrikFalk;
 
     public const string OmsorgAdmin = DemoUsers.ToveThorsson;
 

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using Google.Protobuf;
 using Ledningssystem.Contracts.SelfInspection.V1;
 using Ledningssystem.Incidents;
@@ -23,8 +21,6 @@ public sealed class SelfInspectionFixture : ServiceFixture, IAsyncLifetime
     private TestDatabase incidentsDatabase = null!;
 
     public const int Year = 2027;
-
-    private static readonly JsonFormatter EventJson = new(JsonFormatter.Settings.Default);
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(Year, 1, 11, 9, 0, 0, TimeSpan.Zero));
 
@@ -50,18 +46,8 @@ public sealed class SelfInspectionFixture : ServiceFixture, IAsyncLifetime
     /// <summary>Delivers <paramref name="message"/> to the service's subscription route as Dapr would; answers SUCCESS, RETRY or DROP.</summary>
     public async Task<string> DeliverAsync(IMessage message, string tenantId, string subject)
     {
-        var type = message.Descriptor.FullName;
-        var cloudEvent = $$"""
-            {"specversion":"1.0","id":"{{Guid.NewGuid()}}","source":"test","type":"{{type}}","subject":"{{subject}}",
-             "datacontenttype":"application/json","tenantid":"{{tenantId}}","time":"2027-01-11T09:00:00Z","data":{{EventJson.Format(message)}}}
-            """;
         using var http = new HttpClient { BaseAddress = Service.WebAddress };
-        using var content = new StringContent(cloudEvent, Encoding.UTF8);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/cloudevents+json");
-        using var response = await http.PostAsync(new Uri($"/events/{type}", UriKind.Relative), content);
-        response.EnsureSuccessStatusCode();
-        using var answer = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return answer.RootElement.GetProperty("status").GetString()!;
+        return await http.DeliverAsync(message, subject, Guid.NewGuid().ToString(), tenantId);
     }
 
     public new async Task DisposeAsync()

@@ -594,6 +594,39 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                                 .HasForeignKey("RiskSequence");
                         });
 
+                    b.OwnsMany("Ledningssystem.Risks.Domain.ControlResult", "ControlResults", b1 =>
+                        {
+                            b1.Property<string>("ExecutionId")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateTimeOffset>("CompletedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("Findings")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("RiskSequence")
+                                .HasColumnType("bigint");
+
+                            b1.Property<double>("Score")
+                                .HasColumnType("double precision");
+
+                            b1.Property<string>("UnitId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("ExecutionId");
+
+                            b1.HasIndex("RiskSequence");
+
+                            b1.ToTable("risk_control_results", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RiskSequence");
+                        });
+
                     b.OwnsMany("Ledningssystem.Risks.Domain.HistoryEntry<Ledningssystem.Risks.Domain.RiskState>", "History", b1 =>
                         {
                             b1.Property<int>("Number")
@@ -734,6 +767,8 @@ namespace Ledningssystem.Risks.Data.Migrations.Postgres
                     b.Navigation("Actions");
 
                     b.Navigation("Assessments");
+
+                    b.Navigation("ControlResults");
 
                     b.Navigation("History");
 

@@ -577,6 +577,39 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                                 .HasForeignKey("RiskSequence");
                         });
 
+                    b.OwnsMany("Ledningssystem.Risks.Domain.ControlResult", "ControlResults", b1 =>
+                        {
+                            b1.Property<string>("ExecutionId")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("CompletedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Findings")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("RiskSequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("Score")
+                                .HasColumnType("REAL");
+
+                            b1.Property<string>("UnitId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ExecutionId");
+
+                            b1.HasIndex("RiskSequence");
+
+                            b1.ToTable("risk_control_results", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RiskSequence");
+                        });
+
                     b.OwnsMany("Ledningssystem.Risks.Domain.HistoryEntry<Ledningssystem.Risks.Domain.RiskState>", "History", b1 =>
                         {
                             b1.Property<int>("Number")
@@ -713,6 +746,8 @@ namespace Ledningssystem.Risks.Data.Migrations.Sqlite
                     b.Navigation("Actions");
 
                     b.Navigation("Assessments");
+
+                    b.Navigation("ControlResults");
 
                     b.Navigation("History");
 

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Google.Protobuf;
 using Ledningssystem.ServiceDefaults.Events;
 
-namespace Ledningssystem.Reporting.Tests.Support;
+namespace Ledningssystem.Testing;
 
 /// <summary>Posts events to a service as Direct delivery and Dapr do: a structured CloudEvent to the route /dapr/subscribe names.</summary>
 public static class Deliveries
@@ -14,10 +14,14 @@ public static class Deliveries
     public static Task<string> DeliverAsync(this HttpClient http, OutboxMessage published, string id) =>
         PostAsync(http, published.Topic, published.Type, published.TenantId, published.AggregateId, published.OccurredAt, JsonNode.Parse(published.Payload), id);
 
-    /// <summary>An event as its publisher would send it: its tenant from the payload, the subject <paramref name="aggregateId"/>.</summary>
-    public static Task<string> DeliverAsync(this HttpClient http, IMessage message, string aggregateId, string id) =>
+    /// <summary>
+    /// An event as its publisher would send it: the subject <paramref name="aggregateId"/>, the CloudEvent's tenant
+    /// <paramref name="tenantId"/> or else the payload's.
+    /// </summary>
+    public static Task<string> DeliverAsync(this HttpClient http, IMessage message, string aggregateId, string id, string? tenantId = null) =>
         PostAsync(
-            http, message.Descriptor.FullName, message.Descriptor.FullName, message.Descriptor.FindFieldByName("tenant_id").Accessor.GetValue(message) as string, aggregateId,
+            http, message.Descriptor.FullName, message.Descriptor.FullName,
+            tenantId ?? message.Descriptor.FindFieldByName("tenant_id").Accessor.GetValue(message) as string, aggregateId,
             DateTimeOffset.UtcNow, JsonNode.Parse(JsonFormatter.Default.Format(message)), id);
 
     private static async Task<string> PostAsync(
