@@ -17,7 +17,7 @@ public sealed class IsolationTests(SelfInspectionFixture platform)
 
     public static TheoryData<string> IdRpcs() =>
     [
-        "get-plan", "add-activity", "remove-activity", "approve", "revise", "copy", "cancel-occurrence",
+        "get-plan", "add-activity", "add-activity-from-template", "remove-activity", "approve", "revise", "copy", "cancel-occurrence",
         "get-template", "publish-template", "revise-template", "share-template",
         "record", "get-execution", "raise-finding", "get-finding", "decide", "complete", "accept", "report-incident",
     ];
@@ -160,6 +160,7 @@ public sealed class IsolationTests(SelfInspectionFixture platform)
         {
             "get-plan" => plans.GetPlanAsync(new GetPlanRequest { PlanId = planId }).ResponseAsync,
             "add-activity" => plans.AddActivityAsync(new AddActivityRequest { PlanId = planId, Activity = Plans.Activity("Extra", Frequency.Once) }).ResponseAsync,
+            "add-activity-from-template" => plans.AddActivityFromTemplateAsync(new AddActivityFromTemplateRequest { PlanId = planId, TemplateId = at.TemplateId }).ResponseAsync,
             "remove-activity" => plans.RemoveActivityAsync(new RemoveActivityRequest { PlanId = planId, ActivityId = at.Plan.Activities[0].ActivityId }).ResponseAsync,
             "approve" => plans.ApprovePlanAsync(new ApprovePlanRequest { PlanId = planId }).ResponseAsync,
             "revise" => plans.RevisePlanAsync(new RevisePlanRequest { PlanId = planId, Reason = "Skäl" }).ResponseAsync,

@@ -16,7 +16,7 @@ public sealed class ChecklistsApi(SelfInspectionDb db, InspectionAccess inspecti
     {
         var ct = context.CancellationToken;
         await access.RequireTenantWideAsync(Domain.SelfInspectionPermissions.Templates, ct);
-        var template = Domain.ChecklistTemplate.Create(Ids.New(), inspections.Caller.TenantId, request.Name, request.Questions.Select(q => q.ToDomain()));
+        var template = Domain.ChecklistTemplate.Create(Ids.New(), inspections.Caller.TenantId, request.Name, request.Questions.Select(q => q.ToDomain()), request.Activity.ToDomain());
         db.Templates.Add(template);
         await db.SaveChangesAsync(ct);
         return new CreateChecklistTemplateResponse { Template = template.ToProto() };

@@ -58,6 +58,18 @@ public sealed class InspectionPlansApi(
         return new AddActivityResponse { Plan = plan.ToProto() };
     }
 
+    public override async Task<AddActivityFromTemplateResponse> AddActivityFromTemplate(AddActivityFromTemplateRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var plan = await inspections.PlanAsync(request.PlanId, Domain.SelfInspectionPermissions.Plan, ct);
+        var template = await db.Templates.AsNoTracking().SingleOrDefaultAsync(t => t.Id == request.TemplateId, ct)
+            ?? throw RpcErrors.NotFound($"Checklistan {request.TemplateId} finns inte.");
+        var activity = template.ProposeActivity(request.StartMonth, request.ResponsibleUserId, request.DocumentId);
+        plan.AddActivity(Ids.New(), activity, inspections.Actor, clock.Now);
+        await db.SaveChangesAsync(ct);
+        return new AddActivityFromTemplateResponse { Plan = plan.ToProto() };
+    }
+
     public override async Task<RemoveActivityResponse> RemoveActivity(RemoveActivityRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;

@@ -116,7 +116,18 @@ public static class Messages
         SharedWithAllTenants = template.SharedWithAllTenants,
         UpstreamTenantId = template.UpstreamTenantId ?? "",
         UpstreamTemplateId = template.UpstreamTemplateId ?? "",
+        Activity = template.Activity is { } activity
+            ? new ActivityTemplate
+            {
+                Method = activity.Method.ToProto(), ResponsibleRole = activity.ResponsibleRole, Frequency = activity.Frequency.ToProto(), Months = { activity.Months },
+                HealthCare = activity.HealthCare,
+            }
+            : null,
     };
+
+    public static Domain.ActivityTemplate? ToDomain(this ActivityTemplate? activity) => activity is null
+        ? null
+        : new(activity.Method.ToDomain(), activity.ResponsibleRole.Trim(), activity.Frequency.ToDomain(), [.. activity.Months.Order()], activity.HealthCare);
 
     public static Domain.Answer ToDomain(this Answer answer) => new(answer.QuestionId, answer.YesNo.ToDomain(), answer.Value, answer.Comment);
 

@@ -48,29 +48,40 @@ internal static class InspectionRules
         {
             return errors.Add("activity", "Ange aktiviteten.");
         }
-        errors.Written("activity.name", activity.Name, Domain.Limits.NameLength)
-            .OneOf<Domain.InspectionMethod>("activity.method", (int)activity.Method)
-            .OneOf<Domain.Frequency>("activity.frequency", (int)activity.Frequency)
-            .Written("activity.responsible_role", activity.ResponsibleRole, Domain.Limits.RoleLength)
+        return errors.Written("activity.name", activity.Name, Domain.Limits.NameLength)
+            .Planning("activity", activity.Method, activity.ResponsibleRole, activity.Frequency, activity.Months)
             .MaxLength("activity.responsible_user_id", activity.ResponsibleUserId, Domain.Limits.UserIdLength)
             .MaxLength("activity.document_id", activity.DocumentId, Domain.Limits.IdLength)
             .MaxLength("activity.risk_id", activity.RiskId, Domain.Limits.IdLength)
-            .MaxLength("activity.checklist_template_id", activity.ChecklistTemplateId, Domain.Limits.IdLength);
-        if (activity.StartMonth is < 0 or > 12)
+            .MaxLength("activity.checklist_template_id", activity.ChecklistTemplateId, Domain.Limits.IdLength)
+            .StartMonth("activity.start_month", activity.StartMonth);
+    }
+
+    /// <summary>The activity a checklist template proposes, when it proposes one.</summary>
+    public static ValidationErrors ActivityTemplate(this ValidationErrors errors, ActivityTemplate? activity) =>
+        activity is null ? errors : errors.Planning("activity", activity.Method, activity.ResponsibleRole, activity.Frequency, activity.Months);
+
+    public static ValidationErrors StartMonth(this ValidationErrors errors, string field, int startMonth) =>
+        startMonth is < 0 or > 12 ? errors.Add(field, "Ange en månad 1–12 (0 för januari).") : errors;
+
+    /// <summary>How an activity is planned: Vad (method), Vem (role) and Uppföljning (frequency, chosen months).</summary>
+    private static ValidationErrors Planning(
+        this ValidationErrors errors, string prefix, InspectionMethod method, string responsibleRole, Frequency frequency, Google.Protobuf.Collections.RepeatedField<int> months)
+    {
+        errors.OneOf<Domain.InspectionMethod>($"{prefix}.method", (int)method)
+            .OneOf<Domain.Frequency>($"{prefix}.frequency", (int)frequency)
+            .Written($"{prefix}.responsible_role", responsibleRole, Domain.Limits.RoleLength);
+        if (months.Count > 12 || months.Any(m => m is < 1 or > 12))
         {
-            errors.Add("activity.start_month", "Ange en månad 1–12 (0 för januari).");
+            errors.Add($"{prefix}.months", "Ange månader 1–12.");
         }
-        if (activity.Months.Count > 12 || activity.Months.Any(m => m is < 1 or > 12))
+        if (frequency == Frequency.ChosenMonths && months.Count == 0)
         {
-            errors.Add("activity.months", "Ange månader 1–12.");
+            errors.Add($"{prefix}.months", "Välj minst en månad.");
         }
-        if (activity.Frequency == Frequency.ChosenMonths && activity.Months.Count == 0)
+        if (frequency != Frequency.ChosenMonths && months.Count > 0)
         {
-            errors.Add("activity.months", "Välj minst en månad.");
-        }
-        if (activity.Frequency != Frequency.ChosenMonths && activity.Months.Count > 0)
-        {
-            errors.Add("activity.months", "Månader väljs bara med frekvensen valda månader.");
+            errors.Add($"{prefix}.months", "Månader väljs bara med frekvensen valda månader.");
         }
         return errors;
     }
@@ -132,6 +143,14 @@ public sealed class AddActivityValidator : IRequestValidator<AddActivityRequest>
     public void Validate(AddActivityRequest request, ValidationErrors errors) => errors.Id("plan_id", request.PlanId).Activity(request.Activity);
 }
 
+public sealed class AddActivityFromTemplateValidator : IRequestValidator<AddActivityFromTemplateRequest>
+{
+    public void Validate(AddActivityFromTemplateRequest request, ValidationErrors errors) =>
+        errors.Id("plan_id", request.PlanId).Id("template_id", request.TemplateId).StartMonth("start_month", request.StartMonth)
+            .MaxLength("responsible_user_id", request.ResponsibleUserId, Domain.Limits.UserIdLength)
+            .MaxLength("document_id", request.DocumentId, Domain.Limits.IdLength);
+}
+
 public sealed class RemoveActivityValidator : IRequestValidator<RemoveActivityRequest>
 {
     public void Validate(RemoveActivityRequest request, ValidationErrors errors) =>
@@ -169,7 +188,7 @@ public sealed class CancelOccurrenceValidator : IRequestValidator<CancelOccurren
 public sealed class CreateChecklistTemplateValidator : IRequestValidator<CreateChecklistTemplateRequest>
 {
     public void Validate(CreateChecklistTemplateRequest request, ValidationErrors errors) =>
-        errors.Written("name", request.Name, Domain.Limits.NameLength).Questions(request.Questions);
+        errors.Written("name", request.Name, Domain.Limits.NameLength).Questions(request.Questions).ActivityTemplate(request.Activity);
 }
 
 public sealed class GetChecklistTemplateValidator : IRequestValidator<GetChecklistTemplateRequest>

@@ -29,5 +29,11 @@ internal sealed class ChecklistTemplateConfiguration : IEntityTypeConfiguration<
             question.ToJson("questions");
             question.Property(q => q.AnswerType).HasConversion<string>();
         });
+        template.OwnsOne(t => t.Activity, activity =>
+        {
+            activity.ToJson("activity");
+            activity.Property(a => a.Method).HasConversion<string>();
+            activity.Property(a => a.Frequency).HasConversion<string>();
+        });
     }
 }

@@ -10,6 +10,12 @@ public sealed record Question(string QuestionId, string Text, AnswerType AnswerT
 public sealed record Answer(string QuestionId, YesNo? YesNo, string Value, string Comment);
 
 /// <summary>
+/// How the activity that carries the checklist out is planned, as the template's author proposes it: shared and adopted
+/// with the checklist, so that the units under one nämnd run comparable controls.
+/// </summary>
+public sealed record ActivityTemplate(InspectionMethod Method, string ResponsibleRole, Frequency Frequency, IReadOnlyList<int> Months, bool HealthCare);
+
+/// <summary>
 /// One version of a checklist template: a DRAFT is published, and changed only by a new version (<see cref="Revise"/>);
 /// publishing it RETIRES the version before. Executions keep the version they used.
 /// </summary>
@@ -35,6 +41,9 @@ public sealed class ChecklistTemplate : ITenantOwned
 
     public List<Question> Questions { get; private set; } = [];
 
+    /// <summary>The proposed activity; null for a checklist alone.</summary>
+    public ActivityTemplate? Activity { get; private set; }
+
     public List<string> SharedWithTenantIds { get; private set; } = [];
 
     public bool SharedWithAllTenants { get; private set; }
@@ -45,8 +54,8 @@ public sealed class ChecklistTemplate : ITenantOwned
 
     public int Version { get; private set; }
 
-    public static ChecklistTemplate Create(string id, string tenantId, string name, IEnumerable<Question> questions) =>
-        new() { Id = id, TenantId = tenantId, SeriesId = id, Name = name.Trim(), Questions = Numbered(questions) };
+    public static ChecklistTemplate Create(string id, string tenantId, string name, IEnumerable<Question> questions, ActivityTemplate? activity = null) =>
+        new() { Id = id, TenantId = tenantId, SeriesId = id, Name = name.Trim(), Questions = Numbered(questions), Activity = activity };
 
     public void Publish()
     {
@@ -85,7 +94,7 @@ public sealed class ChecklistTemplate : ITenantOwned
         }
         return new()
         {
-            Id = newId, TenantId = tenantId, SeriesId = newId, Name = Name, Questions = [.. Questions], State = TemplateState.Published,
+            Id = newId, TenantId = tenantId, SeriesId = newId, Name = Name, Questions = [.. Questions], Activity = Activity, State = TemplateState.Published,
             UpstreamTenantId = TenantId, UpstreamTemplateId = Id,
         };
     }
@@ -93,7 +102,24 @@ public sealed class ChecklistTemplate : ITenantOwned
     public ChecklistTemplate Revise(string newId, IEnumerable<Question> questions)
     {
         Require(TemplateState.Published, "revideras");
-        return new() { Id = newId, TenantId = TenantId, SeriesId = SeriesId, TemplateVersion = TemplateVersion + 1, Name = Name, Questions = Numbered(questions) };
+        return new()
+        {
+            Id = newId, TenantId = TenantId, SeriesId = SeriesId, TemplateVersion = TemplateVersion + 1, Name = Name, Questions = Numbered(questions), Activity = Activity,
+        };
+    }
+
+    /// <summary>
+    /// The activity this published template proposes, named as the template and carrying it out; the planner adds when it
+    /// starts, who in person is responsible and the rutin it checks.
+    /// </summary>
+    public ActivitySpec ProposeActivity(int startMonth, string? responsibleUserId, string? documentId)
+    {
+        Require(TemplateState.Published, "planeras som aktivitet");
+        if (Activity is not { } activity)
+        {
+            throw Refused("NO_ACTIVITY_TEMPLATE", "Checklistan föreslår ingen aktivitet; lägg till aktiviteten själv.");
+        }
+        return new(Name, activity.Method, activity.ResponsibleRole, responsibleUserId, activity.Frequency, activity.Months, startMonth, documentId, null, Id, activity.HealthCare);
     }
 
     /// <summary>The answers checked against the questions: every required one answered, each in its question's kind.</summary>

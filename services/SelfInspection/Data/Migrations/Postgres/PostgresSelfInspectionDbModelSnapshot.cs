@@ -685,6 +685,36 @@ namespace Ledningssystem.SelfInspection.Data.Migrations.Postgres
 
             modelBuilder.Entity("Ledningssystem.SelfInspection.Domain.ChecklistTemplate", b =>
                 {
+                    b.OwnsOne("Ledningssystem.SelfInspection.Domain.ActivityTemplate", "Activity", b1 =>
+                        {
+                            b1.Property<long>("ChecklistTemplateSequence");
+
+                            b1.Property<string>("Frequency")
+                                .IsRequired();
+
+                            b1.Property<bool>("HealthCare");
+
+                            b1.Property<string>("Method")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Months")
+                                .IsRequired();
+
+                            b1.Property<string>("ResponsibleRole")
+                                .IsRequired();
+
+                            b1.HasKey("ChecklistTemplateSequence");
+
+                            b1.ToTable("checklist_templates");
+
+                            b1
+                                .ToJson("activity")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChecklistTemplateSequence");
+                        });
+
                     b.OwnsMany("Ledningssystem.SelfInspection.Domain.Question", "Questions", b1 =>
                         {
                             b1.Property<long>("ChecklistTemplateSequence");
@@ -718,6 +748,8 @@ namespace Ledningssystem.SelfInspection.Data.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("ChecklistTemplateSequence");
                         });
+
+                    b.Navigation("Activity");
 
                     b.Navigation("Questions");
                 });
