@@ -10,14 +10,14 @@ import { detailRow, historySection, section } from "../../ui/details";
 import { errorAlert } from "../../ui/feedback";
 import { capitalise } from "../../ui/text";
 import { field, select } from "../../ui/fields";
-import { formatDateTime, swedishToday } from "../../ui/format";
+import { formatDate, formatDateTime, swedishToday } from "../../ui/format";
 import { assessmentKindLabels, closeOutcomeLabels, linkKindLabels, riskLevelLabels, riskStateLabels } from "./labels";
 
 type Done = (risk: Risk) => void;
 
 /**
- * One risk of the register: what it is, every assessment (before and after actions) with its grounds, the actions and
- * links, the history, and the steps open to it: assess on the tenant's current matrix, decide and complete actions,
+ * One risk of the register: what it is, every assessment (before and after actions) with its grounds, the actions,
+ * links and the egenkontroller of its control with their results, the history, and the steps open to it: assess on the tenant's current matrix, decide and complete actions,
  * close it as accepted or eliminated.
  */
 export function riskPage(riskId: string): PageView {
@@ -63,6 +63,11 @@ function show(content: HTMLElement, risk: Risk, matrix: RiskMatrix, afterStep = 
       : null,
     risk.links.length > 0
       ? section("risklankar", "Kopplingar", h("ul", {}, ...risk.links.map((link) => h("li", {}, `${linkKindLabels[link.kind]} ${link.targetId}`))))
+      : null,
+    risk.controlResults.length > 0
+      ? section("riskkontroller", "Genomförda kontroller", h("ul", {}, ...risk.controlResults.map((result) =>
+        h("li", {}, `${formatDate(result.completedAt)}: resultat ${result.score.toLocaleString("sv-SE")} %, `,
+          result.findings === 1 ? "1 brist" : `${result.findings} brister`))))
       : null,
     ...stepForms(risk, matrix, done),
     historySection(risk.history, (entry) => capitalise(entry.step)));
