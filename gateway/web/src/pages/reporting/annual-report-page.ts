@@ -51,7 +51,7 @@ function show(content: HTMLElement, context: AppContext, report: AnnualReport): 
     ...workflowForms(context, report, reshow),
     exportSection(report),
     section("Historik", h("ol", { class: "history" }, ...report.history.map((step) =>
-      h("li", {}, `${formatDateTime(step.at)} – ${annualReportStateLabels[step.toState]} (${step.userName})`, step.note ? h("p", {}, step.note) : null)))));
+      h("li", {}, `${formatDateTime(step.at)} – ${step.step} (${step.userName})`, step.note ? h("p", {}, step.note) : null)))));
 }
 
 function sectionForm(report: AnnualReport, sectionId: number, text: string, heading: string,
