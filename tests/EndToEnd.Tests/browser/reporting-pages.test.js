@@ -42,14 +42,19 @@ before(async () => {
   const anna = await tokenFor('anna.andersson');
   maria = await tokenFor('maria.mattsson');
   const before = await incidentsThisMonth(maria).catch(() => 0);
+  // Each service's replica of Organizations takes in the demo region after the platform starts: until then it refuses.
+  const accepted = (description, send) => eventually(description, async () => {
+    await send();
+    return true;
+  });
   for (const what of ['Fel läkemedel gavs vid lunch.', 'Brukaren föll i badrummet.']) {
-    await call(anna, 'ledningssystem.incidents.v1.IncidentService/ReportIncident',
-      { whatHappened: what, occurredAt: new Date().toISOString(), unitId: hemtjanstNorr, immediateActions: 'Sjuksköterskan kontaktades.' });
+    await accepted('an avvikelse reported', () => call(anna, 'ledningssystem.incidents.v1.IncidentService/ReportIncident',
+      { whatHappened: what, occurredAt: new Date().toISOString(), unitId: hemtjanstNorr, immediateActions: 'Sjuksköterskan kontaktades.' }));
   }
-  await call(anna, 'ledningssystem.complaints.v1.ComplaintService/RegisterComplaint', {
+  await accepted('a klagomål registered', () => call(anna, 'ledningssystem.complaints.v1.ComplaintService/RegisterComplaint', {
     unitId: hemtjanstNorr, kind: 'COMPLAINT_KIND_COMPLAINT', channel: 'CHANNEL_PHONE', receivedOn: today,
     subject: 'Sen hemtjänst', description: 'Personalen kom en timme för sent.', anonymous: true,
-  });
+  }));
   // Reporting counts from the services' events, delivered after the calls answered.
   await eventually('the new avvikelser in the statistics', async () => (await incidentsThisMonth(maria)) >= before + 2);
 });
@@ -73,7 +78,7 @@ test('the MAS opens Statistik with charts and tables, downloads the avvikelser a
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Ladda ner avvikelser som CSV' }).click(),
+    page.getByRole('button', { name: 'Ladda ner CSV: avvikelser' }).click(),
   ]);
   assert.match(download.suggestedFilename(), /\.csv$/);
   const csv = fs.readFileSync(await download.path(), 'utf8');
@@ -102,7 +107,7 @@ test('the MAS opens the kvalitetsråd underlag for a unit and tertial, records t
   for (const topic of ['Klagomål, synpunkter och beröm', 'Avvikelser enligt HSL', 'Genomgång av balanslistor']) {
     await page.getByRole('heading', { level: 3, name: topic }).waitFor();
   }
-  await page.getByRole('list', { name: 'Balanslista' }).or(page.getByText('Inga öppna åtgärder.')).waitFor();
+  await page.getByText('Inga öppna åtgärder.').or(page.getByRole('list', { name: 'Balanslista' }).getByRole('listitem')).first().waitFor();
   await assertAccessible(page, 'Kvalitetsråd');
   await screenshot(page, 'kvalitetsrad');
 
@@ -134,7 +139,7 @@ test('the MAS writes a patientsäkerhetsberättelse and sends it for review, and
   await logIn(page, '/', 'maria.mattsson');
   await menu(page, 'Berättelse').click();
   await page.getByRole('heading', { level: 1, name: 'Patientsäkerhets- och kvalitetsberättelse' }).waitFor();
-  await page.getByText('Inga påminnelser.').or(page.getByRole('list', { name: 'Påminnelser' })).waitFor();
+  await page.getByText('Inga påminnelser.').or(page.getByRole('list', { name: 'Påminnelser' }).getByRole('listitem')).first().waitFor();
   await assertAccessible(page, 'Berättelser');
   await page.getByLabel('Patientsäkerhetsberättelse').check();
   await page.getByLabel('År som berättelsen gäller').fill(String(reportYear));
@@ -225,7 +230,7 @@ test('the nämnd opens the regional comparison; a provider\'s admin registers it
   await admin.getByText(/^Andra ser er som Utförare /).waitFor();
   await admin.getByLabel('År').last().fill(String(year));
   await admin.getByLabel('Verksamhetsform', { exact: true }).last().selectOption({ label: 'Äldreomsorg' });
-  await admin.getByLabel('Antal brukare').fill('120');
+  await admin.getByRole('spinbutton', { name: 'Antal brukare' }).fill('120');
   await admin.getByRole('button', { name: 'Spara antalet' }).click();
   await admin.getByText(`${year}, Äldreomsorg`).waitFor();
   await admin.getByText('120 brukare').waitFor();

@@ -12,7 +12,7 @@ export function tableDownloads(what: string, stream: (format: ExportFormat) => A
   const saved = h("p", { class: "hint" });
   const download = (format: ExportFormat, label: string) => actionForm({
     submitLabel: `Ladda ner ${label}`,
-    accessibleLabel: `Ladda ner ${what} som ${label}`,
+    accessibleLabel: `Ladda ner ${label}: ${what}`,
     busyLabel: "Hämtar filen…",
     action: async () => {
       const file = await saveStreamedFile(stream(format));

@@ -1,12 +1,11 @@
+import type { MessageInitShape } from "@bufbuild/protobuf";
 import { allPages } from "../../api/all-pages";
 import { statistics, statisticsExports } from "../../api/clients";
 import { readableUnits } from "../../api/unit-names";
 import type { PageView } from "../../app-context";
 import {
-  Subject, type GetQuarterlyCompilationResponse, type GetStatisticsRequest, type StatisticsRow,
+  Subject, type GetQuarterlyCompilationResponse, type GetStatisticsRequestSchema, type StatisticsRow,
 } from "../../gen/ledningssystem/reporting/v1/reporting_pb";
-import type { MessageInitShape } from "@bufbuild/protobuf";
-import type { GetStatisticsRequestSchema } from "../../gen/ledningssystem/reporting/v1/reporting_pb";
 import { barChart } from "../../ui/bar-chart";
 import { h, replace } from "../../ui/dom";
 import { errorAlert } from "../../ui/feedback";
@@ -70,7 +69,7 @@ async function loadSubject(content: HTMLElement, query: StatisticsQuery & { subj
     });
     replace(content, ...subjectFigures(query.subject, rows, monthsBetween(query.fromMonth!, query.toMonth!)),
       tableDownloads(subjectLabels[query.subject].toLowerCase(), (format) =>
-        statisticsExports.exportStatistics({ statistics: query as GetStatisticsRequest, format })));
+        statisticsExports.exportStatistics({ statistics: query, format })));
   } catch (error) {
     replace(content, errorAlert(error));
   }
