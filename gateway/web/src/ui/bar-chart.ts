@@ -17,6 +17,8 @@ export interface BarChartOptions {
   series: ChartSeries[];
   /** Per category, a remark printed beside its bars and in the table (e.g. a warning sign); empty for none. */
   remarks?: string[];
+  /** The remarks' column heading; "Anmärkning" unless said. */
+  remarksHeading?: string;
 }
 
 /**
@@ -57,7 +59,7 @@ export function barChart(options: BarChartOptions): HTMLElement {
     h("caption", {}, options.caption),
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, options.categoryHeading),
       ...options.series.map((series) => h("th", { scope: "col" }, series.name)),
-      options.remarks ? h("th", { scope: "col" }, "Anmärkning") : null)),
+      options.remarks ? h("th", { scope: "col" }, options.remarksHeading ?? "Anmärkning") : null)),
     h("tbody", {}, ...options.categories.map((category, index) => h("tr", {},
       h("th", { scope: "row" }, category),
       ...options.series.map((series) => h("td", {}, valueText(series, index))),

@@ -82,9 +82,9 @@ function subjectFigures(subject: Subject, rows: StatisticsRow[], months: string[
     series: [{ name: "Antal", values: countsPerMonth(rows, months) }],
   };
   if (subject === Subject.INSPECTIONS) {
-    const scores = averageScorePerMonth(rows, months);
-    perMonth.series.push({ name: "Genomsnittlig efterlevnad", values: scores, texts: scores.map((s) => (s === null ? "–" : `${s} %`)) });
-    perMonth.caption = "Egenkontroller per månad och genomsnittlig efterlevnad (0–100 %)";
+    // The scores (0–100 %) are not counts: beside the bars and in their own column, not on the counts' scale.
+    perMonth.remarks = averageScorePerMonth(rows, months).map((score) => (score === null ? "" : `Efterlevnad ${score} %`));
+    perMonth.remarksHeading = "Genomsnittlig efterlevnad";
   }
   const kinds = countsPerKind(rows);
   const total = [...kinds.values()].reduce((sum, count) => sum + count, 0);
