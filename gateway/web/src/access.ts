@@ -2,7 +2,7 @@ import { Role } from "./gen/ledningssystem/common/v1/organization_pb";
 
 /**
  * Which of the services' pages the menu offers for the roles a user holds, as the services' permissions say
- * (docs/complaints.md, docs/selfinspection.md, docs/risks.md, docs/organizations.md). The services decide every call;
+ * (docs/complaints.md, docs/selfinspection.md, docs/risks.md, docs/organizations.md, docs/reporting.md). The services decide every call;
  * this only keeps the menu to what the user can use.
  */
 const COMPLAINT_HANDLERS = [
@@ -19,6 +19,18 @@ const SELF_INSPECTION_VIEWERS = [
 const RISK_OVERVIEW = [
   Role.UNIT_MANAGER, Role.AREA_MANAGER, Role.HEALTH_CARE_MANAGER, Role.ADMINISTRATION_HEAD, Role.QUALITY_DEVELOPER, Role.COMMITTEE,
 ];
+/** Reporting (services/Reporting: ReportingPermissions, AnnualReportPermissions, ComparisonPermissions). */
+const STATISTICS_READERS = [Role.COMMITTEE, Role.ADMINISTRATION_HEAD, Role.QUALITY_DEVELOPER, Role.MAS, Role.TENANT_ADMIN];
+const REPORTING_CONFIGURERS = [Role.TENANT_ADMIN, Role.ADMINISTRATION_HEAD, Role.QUALITY_DEVELOPER];
+const QUALITY_COUNCIL = [
+  Role.UNIT_MANAGER, Role.AREA_MANAGER, Role.HEALTH_CARE_MANAGER, Role.ADMINISTRATION_HEAD, Role.QUALITY_DEVELOPER, Role.MAS,
+];
+const ANNUAL_REPORT_READERS = [
+  Role.COMMITTEE, Role.ADMINISTRATION_HEAD, Role.QUALITY_DEVELOPER, Role.MAS, Role.MAR, Role.HEALTH_CARE_MANAGER, Role.TENANT_ADMIN,
+];
+const ANNUAL_REPORT_WRITERS = [Role.QUALITY_DEVELOPER, Role.MAS, Role.MAR];
+const ANNUAL_REPORT_APPROVERS = [Role.HEALTH_CARE_MANAGER, Role.MAS];
+const ANNUAL_REPORT_PUBLISHERS = [Role.HEALTH_CARE_MANAGER, Role.MAS, Role.QUALITY_DEVELOPER, Role.ADMINISTRATION_HEAD];
 
 function holdsAny(roles: Set<Role>, wanted: Role[]): boolean {
   return wanted.some((role) => roles.has(role));
@@ -29,3 +41,12 @@ export const handlesComplaints = (roles: Set<Role>) => holdsAny(roles, COMPLAINT
 export const seesSelfInspection = (roles: Set<Role>) => holdsAny(roles, SELF_INSPECTION_VIEWERS);
 export const seesRisks = (roles: Set<Role>) => holdsAny(roles, RISK_OVERVIEW);
 export const administersTenant = (roles: Set<Role>) => roles.has(Role.TENANT_ADMIN);
+export const readsStatistics = (roles: Set<Role>) => holdsAny(roles, STATISTICS_READERS);
+export const holdsQualityCouncil = (roles: Set<Role>) => holdsAny(roles, QUALITY_COUNCIL);
+export const readsAnnualReports = (roles: Set<Role>) => holdsAny(roles, ANNUAL_REPORT_READERS);
+export const writesAnnualReports = (roles: Set<Role>) => holdsAny(roles, ANNUAL_REPORT_WRITERS);
+export const approvesAnnualReports = (roles: Set<Role>) => holdsAny(roles, ANNUAL_REPORT_APPROVERS);
+export const publishesAnnualReports = (roles: Set<Role>) => holdsAny(roles, ANNUAL_REPORT_PUBLISHERS);
+export const readsComparison = (roles: Set<Role>) => roles.has(Role.REGION_ADMIN) || holdsAny(roles, STATISTICS_READERS);
+/** The provider's own side of the comparison: consent to be named and the brukare counts. */
+export const configuresReporting = (roles: Set<Role>) => holdsAny(roles, REPORTING_CONFIGURERS);

@@ -4,8 +4,7 @@ import type { AppContext } from "./app-context";
 import { LoginError, signIn, startLogin, type WebConfig } from "./auth/session";
 import { Role } from "./gen/ledningssystem/common/v1/organization_pb";
 import { renderHeader } from "./layout";
-import { startPublicApp } from "./pages/public-complaint/public-app";
-import { isPublicPath } from "./pages/public-complaint/public-paths";
+import { isAnonymousPath, startPublicApp } from "./pages/public-complaint/public-app";
 import { interceptLinks, render } from "./router";
 import { h, replace } from "./ui/dom";
 import { errorAlert } from "./ui/feedback";
@@ -32,7 +31,7 @@ function showLoggedOut(config: WebConfig): void {
 }
 
 async function start(): Promise<void> {
-  if (isPublicPath(location.pathname)) {
+  if (isAnonymousPath(location.pathname)) {
     startPublicApp();
     return;
   }

@@ -1,5 +1,8 @@
 import type { AppContext, PageView } from "./app-context";
-import { administersTenant, handlesComplaints, registersComplaints, seesRisks, seesSelfInspection } from "./access";
+import {
+  administersTenant, handlesComplaints, holdsQualityCouncil, readsAnnualReports, readsComparison, readsStatistics, registersComplaints, seesRisks,
+  seesSelfInspection,
+} from "./access";
 import { h } from "./ui/dom";
 import { complaintInboxPage } from "./pages/complaints/complaint-inbox-page";
 import { complaintPage } from "./pages/complaints/complaint-page";
@@ -13,8 +16,14 @@ import { riskOverviewPage } from "./pages/risks/risk-overview-page";
 import { riskPage } from "./pages/risks/risk-page";
 import { riskPaths } from "./pages/risks/risk-paths";
 import { organisationPage, organisationPath } from "./pages/organisation/organisation-page";
+import { annualReportPage } from "./pages/reporting/annual-report-page";
+import { annualReportsPage } from "./pages/reporting/annual-reports-page";
+import { comparisonPage } from "./pages/reporting/comparison-page";
+import { councilPage } from "./pages/reporting/council-page";
+import { reportingPaths } from "./pages/reporting/reporting-paths";
+import { statisticsPage } from "./pages/reporting/statistics-page";
 
-/** The pages of Complaints, SelfInspection, Risks and the organisation admin, by address; null for other addresses. */
+/** The pages of Complaints, SelfInspection, Risks, Reporting and the organisation admin, by address; null for other addresses. */
 export function servicePageFor(path: string, context: AppContext): PageView | null {
   if (path === complaintPaths.register) {
     return registerComplaintPage(context);
@@ -36,7 +45,19 @@ export function servicePageFor(path: string, context: AppContext): PageView | nu
   if (risk) {
     return riskPage(decodeURIComponent(risk[1]));
   }
+  const annualReport = /^\/berattelse\/([^/]+)$/.exec(path);
+  if (annualReport) {
+    return annualReportPage(context, decodeURIComponent(annualReport[1]));
+  }
   switch (path) {
+    case reportingPaths.statistics:
+      return statisticsPage();
+    case reportingPaths.council:
+      return councilPage();
+    case reportingPaths.annualReports:
+      return annualReportsPage(context);
+    case reportingPaths.comparison:
+      return comparisonPage(context);
     case organisationPath:
       return organisationPage(context);
     case riskPaths.overview:
@@ -57,6 +78,10 @@ export function serviceMenuLinks(context: AppContext): HTMLAnchorElement[] {
     [registersComplaints(context.roles), complaintPaths.register, "Ta emot klagomål"],
     [seesSelfInspection(context.roles), selfInspectionPaths.yearWheel, "Egenkontroll"],
     [seesRisks(context.roles), riskPaths.overview, "Risker"],
+    [readsStatistics(context.roles), reportingPaths.statistics, "Statistik"],
+    [holdsQualityCouncil(context.roles), reportingPaths.council, "Kvalitetsråd"],
+    [readsAnnualReports(context.roles), reportingPaths.annualReports, "Berättelse"],
+    [readsComparison(context.roles), reportingPaths.comparison, "Jämförelse"],
     [administersTenant(context.roles), organisationPath, "Organisation"],
   ];
   return links.filter(([shown]) => shown).map(([, href, text]) => h("a", { href }, text));

@@ -111,7 +111,8 @@ public sealed partial class PlatformFixture : IAsyncLifetime
     /// <summary>The same for any platform's gateway (browser listener); <paramref name="output"/> explains a timeout.</summary>
     public static async Task WaitUntilGatewaySeesAsync(Uri gatewayWeb, Func<string> output, params string[] clusters)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        // Three minutes: on the shared two cores (load above 100) the gateway's first probes took longer than one.
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
         while (true)
         {
             using var response = await Http.GetAsync(new Uri(gatewayWeb, "/healthz/services"));

@@ -1,5 +1,5 @@
 import { Code, ConnectError, createClient, type Interceptor } from "@connectrpc/connect";
-import { createConnectTransport } from "@connectrpc/connect-web";
+import { createConnectTransport, createGrpcWebTransport } from "@connectrpc/connect-web";
 import { ReadAcknowledgementService } from "../gen/ledningssystem/documents/v1/acknowledgements_pb";
 import { DocumentService } from "../gen/ledningssystem/documents/v1/documents_pb";
 import { DocumentSharingService } from "../gen/ledningssystem/documents/v1/sharing_pb";
@@ -8,6 +8,10 @@ import { IncidentService } from "../gen/ledningssystem/incidents/v1/incidents_pb
 import { ContractService } from "../gen/ledningssystem/organizations/v1/contracts_pb";
 import { RoleAssignmentService } from "../gen/ledningssystem/organizations/v1/role_assignments_pb";
 import { UnitService } from "../gen/ledningssystem/organizations/v1/units_pb";
+import { AnnualReportService, PublicAnnualReportService, StatisticsExportService } from "../gen/ledningssystem/reporting/v1/annual_report_pb";
+import { QualityCouncilService } from "../gen/ledningssystem/reporting/v1/quality_council_pb";
+import { RegionalComparisonService } from "../gen/ledningssystem/reporting/v1/regional_comparison_pb";
+import { StatisticsService } from "../gen/ledningssystem/reporting/v1/reporting_pb";
 import { RiskService } from "../gen/ledningssystem/risks/v1/risks_pb";
 import { ChecklistService, InspectionPlanService, InspectionService } from "../gen/ledningssystem/selfinspection/v1/selfinspection_pb";
 import { validAccessToken } from "../auth/session";
@@ -44,9 +48,24 @@ export const inspectionPlans = createClient(InspectionPlanService, transport);
 export const checklists = createClient(ChecklistService, transport);
 export const inspections = createClient(InspectionService, transport);
 export const risks = createClient(RiskService, transport);
+export const statistics = createClient(StatisticsService, transport);
+export const qualityCouncil = createClient(QualityCouncilService, transport);
+export const annualReports = createClient(AnnualReportService, transport);
+export const regionalComparison = createClient(RegionalComparisonService, transport);
+
+/**
+ * The services' Connect endpoint serves unary calls only; files come as server streams, which the gateway and the
+ * services take over gRPC-Web (binary, same origin, same token).
+ */
+const streamTransport = createGrpcWebTransport({ baseUrl: location.origin, interceptors: [bearer] });
+export const statisticsExports = createClient(StatisticsExportService, streamTransport);
+export const annualReportFiles = createClient(AnnualReportService, streamTransport);
 
 /** The public complaint form's service: no login, so no token (the gateway lets it through anonymously). */
-export const publicComplaints = createClient(PublicComplaintService, createConnectTransport({ baseUrl: location.origin }));
+const anonymousTransport = createConnectTransport({ baseUrl: location.origin });
+export const publicComplaints = createClient(PublicComplaintService, anonymousTransport);
+/** Published berättelser, for anyone without logging in. */
+export const publicAnnualReports = createClient(PublicAnnualReportService, anonymousTransport);
 /**
  * The same public directory for logged-in staff (handing a complaint over): with the token, so their calls count in
  * their own rate-limit bucket, not in the one of their office's address that the public form shares.

@@ -1,0 +1,8 @@
+/** The Reporting service's pages (docs/web.md). */
+export const reportingPaths = {
+  statistics: "/statistik",
+  council: "/kvalitetsrad",
+  annualReports: "/berattelse",
+  annualReport: (id: string) => `/berattelse/${encodeURIComponent(id)}`,
+  comparison: "/jamforelse",
+};
