@@ -124,9 +124,11 @@ internal static class DeadLetterCommand
         ConsoleLog.Line("dead-letters", string.Create(CultureInfo.InvariantCulture,
             $"{d.GetProperty("id").GetInt64()}  {d.GetProperty("lastDroppedAt").GetDateTimeOffset():u}  {d.GetProperty("type").GetString()}  "
             + $"tenant {d.GetProperty("tenantId").GetString() ?? "-"}  händelse {d.GetProperty("eventId").GetString() ?? "-"}  "
-            + $"{d.GetProperty("drops").GetInt32()} gånger: {d.GetProperty("reason").GetString()}"));
+            + $"{Times(d.GetProperty("drops").GetInt32())}: {d.GetProperty("reason").GetString()}"));
         ConsoleLog.Line("dead-letters", "    " + (body.Length > BodyShown ? body[..BodyShown] + " ..." : body));
     }
+
+    private static string Times(int drops) => drops == 1 ? "1 gång" : $"{drops} gånger";
 
     private static async Task<JsonDocument?> GetAsync(HttpClient http, string pathAndQuery, CancellationToken ct)
     {
