@@ -47,7 +47,8 @@ internal static class DataBackup
         foreach (var file in Directory.EnumerateFiles(dataDirectory, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(dataDirectory, file);
-            if (IsDatabaseFile(relative))
+            // The app API token is the running start's; a restored platform gets a new one.
+            if (IsDatabaseFile(relative) || relative == DeadLetterCommand.TokenFile)
             {
                 continue;
             }

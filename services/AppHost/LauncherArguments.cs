@@ -18,6 +18,11 @@ internal sealed class LauncherArguments
           --backup KATALOG    säkerhetskopierar datakatalogen medan plattformen körs, till KATALOG, och avslutar
           --restore KATALOG   återställer en säkerhetskopia till datakatalogen (som måste vara tom, eller
                               ersätts med --fresh när plattformen inte körs) och avslutar
+          --dead-letters TJÄNST
+                              listar tjänstens dödbrev (händelser den inte kunde tillämpa) i den plattform som
+                              körs, och avslutar; med --topic, --type eller --tenant bara de som matchar
+          --replay ID|all     med --dead-letters: spelar upp ett dödbrev, eller alla som matchar, genom
+                              tjänstens hanterare när orsaken är åtgärdad
           --Sektion:Nyckel=V  vilken inställning som helst ur services/AppHost/appsettings.json,
                               t.ex. --Platform:ReadyTimeout=00:02:00
           -h, --help          visar den här texten
@@ -39,6 +44,9 @@ internal sealed class LauncherArguments
     /// <summary>The backup to restore into the data directory instead of starting the platform.</summary>
     public string? RestoreFrom { get; private init; }
 
+    /// <summary>The dead letters to list or replay instead of starting the platform.</summary>
+    public DeadLetterRequest? DeadLetters { get; private init; }
+
     /// <summary>Everything else, in the form the configuration's command-line provider reads.</summary>
     public IReadOnlyList<string> Settings { get; private init; } = [];
 
@@ -47,7 +55,8 @@ internal sealed class LauncherArguments
     {
         var settings = new List<string>();
         bool help = false, fresh = false;
-        string? backupTo = null, restoreFrom = null;
+        string? backupTo = null, restoreFrom = null, deadLettersOf = null, replay = null;
+        var filter = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
             var (name, value) = args[i].Split('=', 2) is [var n, var v] ? (n, v) : (args[i], null);
@@ -66,6 +75,25 @@ internal sealed class LauncherArguments
                         return (null, $"{name} behöver en katalog. Se --help.");
                     }
                     (backupTo, restoreFrom) = name == "--backup" ? (value, restoreFrom) : (backupTo, value);
+                    break;
+                case "--dead-letters" or "--replay" or "--topic" or "--type" or "--tenant":
+                    value ??= i + 1 < args.Count ? args[++i] : null;
+                    if (string.IsNullOrWhiteSpace(value))
+                    {
+                        return (null, $"{name} behöver ett värde. Se --help.");
+                    }
+                    if (name == "--dead-letters")
+                    {
+                        deadLettersOf = value;
+                    }
+                    else if (name == "--replay")
+                    {
+                        replay = value;
+                    }
+                    else
+                    {
+                        filter.Add($"{name[2..]}={Uri.EscapeDataString(value)}");
+                    }
                     break;
                 case var option when ValueOptions.TryGetValue(option, out var key):
                     value ??= i + 1 < args.Count ? args[++i] : null;
@@ -86,6 +114,14 @@ internal sealed class LauncherArguments
         {
             return (null, "Välj antingen --backup eller --restore.");
         }
-        return (new LauncherArguments { ShowHelp = help, Fresh = fresh, BackupTo = backupTo, RestoreFrom = restoreFrom, Settings = settings }, null);
+        if (deadLettersOf is null && (replay is not null || filter.Count > 0))
+        {
+            return (null, "--replay, --topic, --type och --tenant hör till --dead-letters TJÄNST. Se --help.");
+        }
+        var deadLetters = deadLettersOf is null ? null : new DeadLetterRequest(deadLettersOf, replay, string.Join('&', filter));
+        return (new LauncherArguments
+        {
+            ShowHelp = help, Fresh = fresh, BackupTo = backupTo, RestoreFrom = restoreFrom, DeadLetters = deadLetters, Settings = settings,
+        }, null);
     }
 }

@@ -34,6 +34,10 @@ using var shutdown = new CancellationTokenSource();
 using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopPlatform);
 using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopPlatform);
 
+if (arguments.DeadLetters is { } deadLetters)
+{
+    return await DeadLetterCommand.RunAsync(options, dataDirectory, deadLetters, shutdown.Token);
+}
 if (arguments.BackupTo is { } backupTo)
 {
     return await DataBackup.BackupAsync(dataDirectory, Path.GetFullPath(backupTo), shutdown.Token);
@@ -56,6 +60,7 @@ if (arguments.Fresh && Directory.Exists(dataDirectory))
     Directory.Delete(dataDirectory, recursive: true);
 }
 Directory.CreateDirectory(dataDirectory);
+DeadLetterCommand.SaveToken(dataDirectory, options.Environment["Events__AppApiToken"]);
 
 if (options.BuildWebApp && await WebBuild.RunAsync(root, shutdown.Token))
 {

@@ -11,7 +11,7 @@ internal sealed class CounterIncrementedHandler(HostDb db, FailureSwitch failure
 {
     public async Task HandleAsync(CounterIncremented message, EventContext context, CancellationToken cancellationToken)
     {
-        if (message.Poison)
+        if (message.Poison && !failures.IsCured(message.CounterId))
         {
             throw new PoisonEventException("the event asks to be dropped");
         }

@@ -52,6 +52,7 @@ public static class EventsTestHost
         if (subscriber)
         {
             app.MapPost("/heal", (FailureSwitch failures) => failures.Heal());
+            app.MapPost("/cure", (string counter, FailureSwitch failures) => failures.Cure(counter));
         }
         else
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using Ledningssystem.Platform.Events.Tests.Host;
 using Ledningssystem.Platform.Events.Tests.Support;
@@ -41,7 +42,7 @@ public sealed class EventStoreDatabaseTests
     }
 
     [Fact]
-    public async Task Cleanup_deletes_delivered_events_and_inbox_entries_past_their_retention_only()
+    public async Task Cleanup_deletes_delivered_events_inbox_entries_and_dead_letters_past_their_retention_only()
     {
         await using var database = await TestDatabase.CreateAsync();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
@@ -56,11 +57,14 @@ public sealed class EventStoreDatabaseTests
                 Outbox("recent-delivered", now.AddDays(-2), deliveredAt: now.AddDays(-1)),
                 Outbox("old-pending", now.AddDays(-10), deliveredAt: null),
                 new InboxMessage { EventId = "old", Type = "t", Source = "s", ProcessedAt = now.AddDays(-31) },
-                new InboxMessage { EventId = "recent", Type = "t", Source = "s", ProcessedAt = now.AddDays(-1) });
+                new InboxMessage { EventId = "recent", Type = "t", Source = "s", ProcessedAt = now.AddDays(-1) },
+                DeadLetter("dropped-long-ago", now.AddDays(-31)),
+                DeadLetter("dropped-again-lately", now.AddDays(-29)));
             await db.SaveChangesAsync();
         }
+        using var telemetry = new EventsTelemetry(services.GetRequiredService<IMeterFactory>(), clock);
         var cleanup = new EventStoreCleanup<HostDb>(services.GetRequiredService<IServiceScopeFactory>(), clock,
-            Options.Create(new EventsOptions()), NullLogger<EventStoreCleanup<HostDb>>.Instance);
+            Options.Create(new EventsOptions()), telemetry, NullLogger<EventStoreCleanup<HostDb>>.Instance);
 
         await cleanup.StartAsync(CancellationToken.None);
         // Done when both purges ran: the outbox and the inbox are purged one after the other, not in one transaction.
@@ -68,11 +72,12 @@ public sealed class EventStoreDatabaseTests
         {
             clock.Advance(TimeSpan.FromHours(1)); // the first hourly run, once the background loop has its timer
             return await RemainingAsync(services);
-        }, rows => rows.Outbox.Count < 3 && rows.Inbox.Count < 2, TimeSpan.FromSeconds(10), "the hourly cleanup");
+        }, rows => rows.Outbox.Count < 3 && rows.Inbox.Count < 2 && rows.DeadLetters.Count < 2, TimeSpan.FromSeconds(10), "the hourly cleanup");
         await cleanup.StopAsync(CancellationToken.None);
 
         Assert.Equal(["old-pending", "recent-delivered"], remaining.Outbox.Order());
         Assert.Equal(["recent"], remaining.Inbox);
+        Assert.Equal(["dropped-again-lately"], remaining.DeadLetters);
     }
 
     private static async Task<WebApplication> StartAsync(string role, TestDatabase database, Dictionary<string, string> settings)
@@ -122,10 +127,24 @@ public sealed class EventStoreDatabaseTests
         DeliveredAt = deliveredAt,
     };
 
-    private static async Task<(List<string> Outbox, List<string> Inbox)> RemainingAsync(IServiceProvider services)
+    private static DeadLetter DeadLetter(string eventId, DateTimeOffset lastDroppedAt) => new()
+    {
+        EventId = eventId,
+        Topic = "t",
+        Type = "t",
+        Source = "s",
+        Body = "{}",
+        Reason = "r",
+        Drops = 2,
+        FirstDroppedAt = lastDroppedAt.AddDays(-5),
+        LastDroppedAt = lastDroppedAt,
+    };
+
+    private static async Task<(List<string> Outbox, List<string> Inbox, List<string?> DeadLetters)> RemainingAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HostDb>();
-        return (await db.Set<OutboxMessage>().Select(m => m.AggregateId).ToListAsync(), await db.Set<InboxMessage>().Select(m => m.EventId).ToListAsync());
+        return (await db.Set<OutboxMessage>().Select(m => m.AggregateId).ToListAsync(), await db.Set<InboxMessage>().Select(m => m.EventId).ToListAsync(),
+            await db.Set<DeadLetter>().Select(d => d.EventId).ToListAsync());
     }
 }

@@ -52,6 +52,22 @@ internal static class CloudEventJson
         return content;
     }
 
+    /// <summary>Reads a delivered body: a structured-mode event with JSON data, or says what is wrong with it.</summary>
+    public static bool TryRead(string body, [NotNullWhen(true)] out CloudEvent? cloudEvent, [NotNullWhen(false)] out string? problem)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return TryRead(json.RootElement, out cloudEvent, out problem);
+        }
+        catch (JsonException exception)
+        {
+            cloudEvent = null;
+            problem = exception.Message;
+            return false;
+        }
+    }
+
     /// <summary>Reads a structured-mode event with JSON data, or says what is wrong with it.</summary>
     public static bool TryRead(JsonElement root, [NotNullWhen(true)] out CloudEvent? cloudEvent, [NotNullWhen(false)] out string? problem)
     {

@@ -7,10 +7,18 @@ using Microsoft.Extensions.Logging;
 
 namespace Ledningssystem.ServiceDefaults.Events;
 
-/// <summary>Applies a received CloudEvent once and answers in Dapr's terms.</summary>
+/// <summary>The answer to a delivered (or replayed) event, and why when it is not SUCCESS.</summary>
+internal readonly record struct Handling(AppStatus Status, string? Reason = null);
+
+/// <summary>Applies a received CloudEvent once and answers in Dapr's terms; keeps every event it drops as a dead letter.</summary>
 internal interface IEventDispatcher
 {
-    Task<AppStatus> DispatchAsync(CloudEvent cloudEvent, EventSubscription subscription, string topic, CancellationToken cancellationToken);
+    /// <summary>
+    /// Handles <paramref name="body"/> as delivered on <paramref name="topic"/> (<paramref name="subscription"/> null: the
+    /// service does not subscribe to it). <paramref name="replaying"/> names the dead letter being replayed: applied, it
+    /// is removed in the handler's transaction; dropped again, it keeps its row with the new reason.
+    /// </summary>
+    Task<Handling> DispatchAsync(string body, EventSubscription? subscription, string topic, long? replaying, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -29,27 +37,52 @@ internal sealed partial class EventDispatcher<TContext>(
     // this process's handlers in front of it keeps concurrent deliveries from sleeping on each other.
     private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
 
-    public async Task<AppStatus> DispatchAsync(CloudEvent cloudEvent, EventSubscription subscription, string topic, CancellationToken cancellationToken)
+    public async Task<Handling> DispatchAsync(string body, EventSubscription? subscription, string topic, long? replaying, CancellationToken cancellationToken)
     {
+        if (!CloudEventJson.TryRead(body, out var cloudEvent, out var problem))
+        {
+            LogUnreadable(logger, topic, problem);
+            return await DropAsync(new DeadLetter { Topic = topic, Body = body }, problem, replaying, topic, cancellationToken);
+        }
         using var activity = EventsTelemetry.ActivitySource.StartActivity(
             $"process {topic}", ActivityKind.Consumer, EventsTelemetry.ParentFrom(cloudEvent.TraceParent));
         EventsTelemetry.Describe(activity, "process", topic, cloudEvent.Id);
-        var status = await ApplyAsync(cloudEvent, subscription, topic, cancellationToken);
-        activity?.SetTag("ledningssystem.events.status", AppStatusJson.Name(status));
-        if (status != AppStatus.Success)
+        var handling = await ApplyAsync(cloudEvent, subscription, topic, replaying, cancellationToken);
+        if (handling.Status == AppStatus.Drop)
         {
-            activity?.SetStatus(ActivityStatusCode.Error, AppStatusJson.Name(status));
+            var deadLetter = new DeadLetter
+            {
+                EventId = cloudEvent.Id.Length <= DeadLetterStore.MaxEventIdLength ? cloudEvent.Id : null,
+                Topic = topic,
+                Type = cloudEvent.Type,
+                Source = cloudEvent.Source,
+                TenantId = cloudEvent.TenantId,
+                Body = body,
+            };
+            LogDropped(logger, cloudEvent.Id, cloudEvent.Source, handling.Reason!);
+            handling = await DropAsync(deadLetter, handling.Reason!, replaying, topic, cancellationToken);
         }
-        telemetry.CountHandled(topic, AppStatusJson.Name(status));
-        return status;
+        else
+        {
+            telemetry.CountHandled(topic, AppStatusJson.Name(handling.Status));
+        }
+        activity?.SetTag("ledningssystem.events.status", AppStatusJson.Name(handling.Status));
+        if (handling.Status != AppStatus.Success)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, AppStatusJson.Name(handling.Status));
+        }
+        return handling;
     }
 
-    private async Task<AppStatus> ApplyAsync(CloudEvent cloudEvent, EventSubscription subscription, string topic, CancellationToken cancellationToken)
+    private async Task<Handling> ApplyAsync(CloudEvent cloudEvent, EventSubscription? subscription, string topic, long? replaying, CancellationToken cancellationToken)
     {
+        if (subscription is null)
+        {
+            return new(AppStatus.Drop, $"this service no longer subscribes to {topic}");
+        }
         if (cloudEvent.Type != subscription.EventType)
         {
-            LogDropped(logger, cloudEvent.Id, cloudEvent.Source, $"type {cloudEvent.Type} is not {subscription.EventType}");
-            return AppStatus.Drop;
+            return new(AppStatus.Drop, $"type {cloudEvent.Type} is not {subscription.EventType}");
         }
         IMessage @event;
         try
@@ -58,19 +91,17 @@ internal sealed partial class EventDispatcher<TContext>(
         }
         catch (Exception exception) when (exception is InvalidProtocolBufferException or InvalidJsonException)
         {
-            LogDropped(logger, cloudEvent.Id, cloudEvent.Source, exception.Message);
-            return AppStatus.Drop;
+            return new(AppStatus.Drop, exception.Message);
         }
         using var tenantScope = cloudEvent.TenantId is { Length: > 0 } tenantId ? TenantContext.Use(tenantId) : null;
         try
         {
-            return await ApplyOnceAsync(cloudEvent, subscription, topic, @event, cancellationToken);
+            return await WithSqliteWriterAsync(() => ApplyInTransactionAsync(cloudEvent, subscription, topic, @event, replaying, cancellationToken), cancellationToken);
         }
         // A domain rule that refuses the event's effect refuses it on every retry too: to the dead letters with it.
         catch (Exception exception) when (exception is PoisonEventException or DomainRuleException)
         {
-            LogDropped(logger, cloudEvent.Id, cloudEvent.Source, exception.Message);
-            return AppStatus.Drop;
+            return new(AppStatus.Drop, exception.Message);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -82,48 +113,85 @@ internal sealed partial class EventDispatcher<TContext>(
             {
                 LogHandlerFailed(logger, exception, cloudEvent.Id, cloudEvent.Type);
             }
-            return AppStatus.Retry;
+            return new(AppStatus.Retry, exception.Message);
         }
     }
 
-    private async Task<AppStatus> ApplyOnceAsync(CloudEvent cloudEvent, EventSubscription subscription, string topic, IMessage @event, CancellationToken cancellationToken)
-    {
-        var writer = db.Database.IsSqlite() ? SqliteWriter : null;
-        if (writer is null)
-        {
-            return await ApplyInTransactionAsync(cloudEvent, subscription, topic, @event, cancellationToken);
-        }
-        await writer.WaitAsync(cancellationToken);
-        try
-        {
-            return await ApplyInTransactionAsync(cloudEvent, subscription, topic, @event, cancellationToken);
-        }
-        finally
-        {
-            writer.Release();
-        }
-    }
-
-    private async Task<AppStatus> ApplyInTransactionAsync(CloudEvent cloudEvent, EventSubscription subscription, string topic, IMessage @event, CancellationToken cancellationToken)
+    private async Task<Handling> ApplyInTransactionAsync(
+        CloudEvent cloudEvent, EventSubscription subscription, string topic, IMessage @event, long? replaying, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await db.Set<InboxMessage>().AnyAsync(m => m.EventId == cloudEvent.Id, cancellationToken))
         {
             telemetry.DuplicatesSuppressed.Add(1, new KeyValuePair<string, object?>("messaging.destination.name", topic));
             LogDuplicate(logger, cloudEvent.Id, cloudEvent.Type);
-            return AppStatus.Success;
+            if (replaying is { } applied)
+            {
+                await DeadLetterStore.RemoveAsync(db, applied, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            return new(AppStatus.Success);
         }
         var context = new EventContext(cloudEvent.Id, cloudEvent.Source, cloudEvent.Subject, cloudEvent.TenantId, cloudEvent.Time);
         await subscription.HandleAsync(services, @event, context, cancellationToken);
         db.Add(new InboxMessage { EventId = cloudEvent.Id, Type = cloudEvent.Type, Source = cloudEvent.Source, ProcessedAt = clock.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
+        if (replaying is { } replayed)
+        {
+            await DeadLetterStore.RemoveAsync(db, replayed, cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
-        return AppStatus.Success;
+        return new(AppStatus.Success);
     }
 
+    /// <summary>
+    /// Keeps the dropped event as a dead letter and answers DROP; when the dead letter cannot be written (a full disk),
+    /// answers RETRY instead, so that the event comes again rather than vanishing.
+    /// </summary>
+    private async Task<Handling> DropAsync(DeadLetter dropped, string reason, long? replaying, string topic, CancellationToken cancellationToken)
+    {
+        // The handler's rolled-back changes must not ride along with the dead letter.
+        db.ChangeTracker.Clear();
+        try
+        {
+            await WithSqliteWriterAsync(() => DeadLetterStore.RecordAsync(db, dropped, reason, replaying, clock.GetUtcNow(), cancellationToken), cancellationToken);
+            telemetry.SetDeadLetters(await db.Set<DeadLetter>().LongCountAsync(cancellationToken));
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogDeadLetterFailed(logger, topic, exception.Message);
+            telemetry.CountHandled(topic, AppStatusJson.Name(AppStatus.Retry));
+            return new(AppStatus.Retry, exception.Message);
+        }
+        telemetry.CountHandled(topic, AppStatusJson.Name(AppStatus.Drop));
+        return new(AppStatus.Drop, reason);
+    }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropping event {EventId} from {Source}: {Reason}")]
+    private async Task<T> WithSqliteWriterAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return await write();
+        }
+        await SqliteWriter.WaitAsync(cancellationToken);
+        try
+        {
+            return await write();
+        }
+        finally
+        {
+            SqliteWriter.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropping event {EventId} from {Source} to the dead letters: {Reason}")]
     private static partial void LogDropped(ILogger logger, string eventId, string source, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropping an unreadable event on topic {Topic} to the dead letters: {Problem}")]
+    private static partial void LogUnreadable(ILogger logger, string topic, string problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A dropped event on topic {Topic} could not be kept as a dead letter; it will come again: {Reason}")]
+    private static partial void LogDeadLetterFailed(ILogger logger, string topic, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Event {EventId} ({Type}) was already applied; answering SUCCESS")]
     private static partial void LogDuplicate(ILogger logger, string eventId, string type);

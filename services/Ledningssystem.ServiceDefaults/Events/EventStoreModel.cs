@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 // In the Data namespace, beside the audit trail's model, so that PlatformDbContext finds it without a using.
 namespace Ledningssystem.ServiceDefaults.Data;
 
-/// <summary>The outbox and inbox tables, added to every service's model by <see cref="PlatformDbContext"/>.</summary>
+/// <summary>The outbox, inbox and dead-letter tables, added to every service's model by <see cref="PlatformDbContext"/>.</summary>
 internal static class EventStoreModel
 {
     // Both providers quote identifiers with double quotes; the relay only ever reads rows matching this filter.
@@ -46,6 +46,23 @@ internal static class EventStoreModel
             inbox.Property(m => m.Source).HasMaxLength(200).IsRequired();
             inbox.Property(m => m.ProcessedAt).HasConversion(UnixMilliseconds);
             inbox.HasIndex(m => m.ProcessedAt);
+        });
+        modelBuilder.Entity<DeadLetter>(deadLetter =>
+        {
+            deadLetter.ToTable("event_dead_letters");
+            deadLetter.HasKey(d => d.Id);
+            deadLetter.Property(d => d.Id).ValueGeneratedOnAdd();
+            deadLetter.Property(d => d.EventId).HasMaxLength(200);
+            deadLetter.HasIndex(d => d.EventId);
+            deadLetter.Property(d => d.Topic).HasMaxLength(200).IsRequired();
+            deadLetter.Property(d => d.Type).HasMaxLength(200).IsRequired();
+            deadLetter.Property(d => d.Source).HasMaxLength(200).IsRequired();
+            deadLetter.Property(d => d.TenantId).HasMaxLength(100);
+            deadLetter.Property(d => d.Body).IsRequired();
+            deadLetter.Property(d => d.Reason).HasMaxLength(2000).IsRequired();
+            deadLetter.Property(d => d.FirstDroppedAt).HasConversion(UnixMilliseconds);
+            deadLetter.Property(d => d.LastDroppedAt).HasConversion(UnixMilliseconds);
+            deadLetter.HasIndex(d => d.LastDroppedAt);
         });
     }
 }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,12 +13,15 @@ namespace Ledningssystem.ServiceDefaults.Events;
 /// The subscriber side of Dapr's pub/sub contract: <c>GET /dapr/subscribe</c> lists the service's subscriptions and
 /// each subscribed topic has a POST route that takes a CloudEvent and answers SUCCESS, RETRY or DROP.
 /// </summary>
-public static partial class EventSubscriptionEndpoints
+public static class EventSubscriptionEndpoints
 {
     public const string SubscribePath = "/dapr/subscribe";
     public const string RoutePrefix = "/events/";
 
-    /// <summary>Maps the subscription list and one route per handled event type (see <c>AddEventHandler</c>).</summary>
+    /// <summary>
+    /// Maps the subscription list, one route per handled event type (see <c>AddEventHandler</c>) and the operator's
+    /// dead-letter routes (<see cref="DeadLetterEndpoints"/>).
+    /// </summary>
     public static IEndpointRouteBuilder MapEventSubscriptions(this IEndpointRouteBuilder endpoints)
     {
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<EventsOptions>>().Value;
@@ -37,6 +39,8 @@ public static partial class EventSubscriptionEndpoints
             endpoints.MapPost(RoutePrefix + topic, http => FromEventSource(http, appApiToken) ? ReceiveAsync(http, subscription, topic) : Unauthorized(http))
                 .AllowAnonymous();
         }
+        // The dead letters' bodies and their replay are for the operator only: no token configured, no access.
+        endpoints.MapDeadLetters(http => appApiToken is not null && FromEventSource(http, appApiToken));
         return endpoints;
     }
 
@@ -53,34 +57,11 @@ public static partial class EventSubscriptionEndpoints
 
     private static async Task ReceiveAsync(HttpContext http, EventSubscription subscription, string topic)
     {
-        var status = AppStatus.Drop;
-        try
-        {
-            using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
-            if (CloudEventJson.TryRead(body.RootElement, out var cloudEvent, out var problem))
-            {
-                var dispatcher = http.RequestServices.GetRequiredService<IEventDispatcher>();
-                status = await dispatcher.DispatchAsync(cloudEvent, subscription, topic, http.RequestAborted);
-            }
-            else
-            {
-                Unreadable(http, topic, problem);
-            }
-        }
-        catch (JsonException exception)
-        {
-            Unreadable(http, topic, exception.Message);
-        }
+        using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync(http.RequestAborted);
+        var dispatcher = http.RequestServices.GetRequiredService<IEventDispatcher>();
+        var handling = await dispatcher.DispatchAsync(body, subscription, topic, replaying: null, http.RequestAborted);
         http.Response.ContentType = "application/json";
-        await http.Response.WriteAsync(AppStatusJson.Write(status), http.RequestAborted);
+        await http.Response.WriteAsync(AppStatusJson.Write(handling.Status), http.RequestAborted);
     }
-
-    private static void Unreadable(HttpContext http, string topic, string problem)
-    {
-        LogUnreadable(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EventSubscriptionEndpoints).FullName!), topic, problem);
-        http.RequestServices.GetRequiredService<EventsTelemetry>().CountHandled(topic, AppStatusJson.Name(AppStatus.Drop));
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropping an unreadable event on topic {Topic}: {Problem}")]
-    private static partial void LogUnreadable(ILogger logger, string topic, string problem);
 }

@@ -62,6 +62,9 @@ public sealed class EventsOptions
 
     /// <summary>How long processed event ids are remembered; a redelivery later than this would be applied again.</summary>
     public TimeSpan RetainInbox { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How long a dead letter is kept after its last drop before it is deleted unreplayed.</summary>
+    public TimeSpan RetainDeadLetters { get; set; } = TimeSpan.FromDays(30);
 }
 
 public enum EventDeliveryMode

@@ -57,6 +57,7 @@ public static class EventsRegistration
                 : ActivatorUtilities.CreateInstance<DaprSidecarTransport>(provider));
         services.TryAddScoped<IEventPublisher, EventPublisher<TContext>>();
         services.TryAddScoped<IEventDispatcher, EventDispatcher<TContext>>();
+        services.TryAddScoped<IDeadLetterOperator, DeadLetterOperator<TContext>>();
         services.TryAddSingleton<RelayLease<TContext>>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxRelay<TContext>>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, EventStoreCleanup<TContext>>());

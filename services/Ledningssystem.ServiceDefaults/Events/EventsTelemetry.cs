@@ -17,6 +17,7 @@ public sealed class EventsTelemetry : IDisposable
     private readonly TimeProvider clock;
     private long oldestPendingMilliseconds = -1;
     private int relayLeading;
+    private long deadLetters = -1;
 
     public EventsTelemetry(IMeterFactory meterFactory, TimeProvider clock)
     {
@@ -34,6 +35,8 @@ public sealed class EventsTelemetry : IDisposable
             description: "Age of the oldest undelivered outbox event; 0 when everything is delivered.");
         meter.CreateObservableGauge("events.relay.leader", () => Volatile.Read(ref relayLeading), unit: "{relay}",
             description: "1 while this process's outbox relay holds its database's lease and delivers, 0 while it stands by.");
+        meter.CreateObservableGauge("events.dead_letters.waiting", ObserveDeadLetters, unit: "{event}",
+            description: "Dropped events kept in this service's dead-letter table, waiting for replay or retention.");
     }
 
     public Counter<long> Delivered { get; }
@@ -56,6 +59,9 @@ public sealed class EventsTelemetry : IDisposable
     /// <summary>Records whether this process's relay leads (delivers the outbox) or stands by.</summary>
     public void SetRelayLeading(bool leading) => Volatile.Write(ref relayLeading, leading ? 1 : 0);
 
+    /// <summary>Records how many dead letters the service's table holds, as last counted.</summary>
+    public void SetDeadLetters(long count) => Interlocked.Exchange(ref deadLetters, count);
+
     /// <summary>The W3C traceparent of a span, or null when there is none (no listener) or it is not W3C.</summary>
     public static string? TraceParentOf(Activity? activity) =>
         activity is { IdFormat: ActivityIdFormat.W3C } ? activity.Id : null;
@@ -77,6 +83,13 @@ public sealed class EventsTelemetry : IDisposable
     {
         var oldest = Interlocked.Read(ref oldestPendingMilliseconds);
         return oldest < 0 ? 0 : Math.Max(0, (clock.GetUtcNow().ToUnixTimeMilliseconds() - oldest) / 1000.0);
+    }
+
+    // Nothing until the first count (start-up's cleanup round), so that a gauge of 0 means none, not "not counted yet".
+    private IEnumerable<Measurement<long>> ObserveDeadLetters()
+    {
+        var count = Interlocked.Read(ref deadLetters);
+        return count < 0 ? [] : [new Measurement<long>(count)];
     }
 
     public void Dispose() => meter.Dispose();
