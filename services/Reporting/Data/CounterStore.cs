@@ -1,6 +1,4 @@
-using System.Text;
 using Ledningssystem.Reporting.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ledningssystem.Reporting.Data;
 
@@ -12,30 +10,23 @@ internal static class CounterStore
 {
     public const string Table = "statistics_counters";
 
-    // Ten parameters a row; SQLite takes 32766 parameters a statement.
-    private const int RowsPerStatement = 500;
-
     public static async Task AddAsync(this ReportingDb db, string tenantId, IReadOnlyDictionary<CounterKey, CounterDelta> deltas, CancellationToken cancellationToken)
     {
-        foreach (var rows in deltas.Where(d => !d.Value.IsZero).Chunk(RowsPerStatement))
-        {
-            var parameters = new List<object>(rows.Length * 10);
-            var values = new StringBuilder();
-            foreach (var (key, delta) in rows)
+        var writer = new RowWriter<Counter>(
+            db,
+            [
+                nameof(Counter.TenantId), nameof(Counter.Subject), nameof(Counter.Month), nameof(Counter.UnitId), nameof(Counter.Kind),
+                nameof(Counter.Category), nameof(Counter.Status), nameof(Counter.Verksamhetsform), nameof(Counter.Count), nameof(Counter.ScoreHundredths),
+            ],
+            $"""
+            ON CONFLICT ("TenantId", "Subject", "Verksamhetsform", "UnitId", "Month", "Kind", "Category", "Status")
+            DO UPDATE SET "Count" = {Table}."Count" + excluded."Count", "ScoreHundredths" = {Table}."ScoreHundredths" + excluded."ScoreHundredths"
+            """);
+        await writer.WriteAsync(
+            deltas.Where(d => !d.Value.IsZero).Select(d => new object?[]
             {
-                var at = parameters.Count;
-                values.Append(values.Length == 0 ? "" : ", ")
-                    .Append(System.Globalization.CultureInfo.InvariantCulture, $"({{{at}}}, {{{at + 1}}}, {{{at + 2}}}, {{{at + 3}}}, {{{at + 4}}}, {{{at + 5}}}, {{{at + 6}}}, {{{at + 7}}}, {{{at + 8}}}, {{{at + 9}}})");
-                parameters.AddRange([tenantId, (int)key.Subject, key.Month, key.UnitId, key.Kind, key.Category, (int)key.Status, key.Verksamhetsform, delta.Count, delta.ScoreHundredths]);
-            }
-            // Only parameter placeholders are written into the text; every value travels as a parameter.
-            var sql = $"""
-                INSERT INTO {Table} ("TenantId", "Subject", "Month", "UnitId", "Kind", "Category", "Status", "Verksamhetsform", "Count", "ScoreHundredths")
-                VALUES {values}
-                ON CONFLICT ("TenantId", "Subject", "Verksamhetsform", "UnitId", "Month", "Kind", "Category", "Status")
-                DO UPDATE SET "Count" = {Table}."Count" + excluded."Count", "ScoreHundredths" = {Table}."ScoreHundredths" + excluded."ScoreHundredths"
-                """;
-            await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
-        }
+                tenantId, d.Key.Subject, d.Key.Month, d.Key.UnitId, d.Key.Kind, d.Key.Category, d.Key.Status, d.Key.Verksamhetsform, d.Value.Count, d.Value.ScoreHundredths,
+            }),
+            cancellationToken);
     }
 }

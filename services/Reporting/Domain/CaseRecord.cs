@@ -45,7 +45,10 @@ public sealed class CaseRecord : ITenantOwned
 
     public DateTimeOffset? ReopenedAt { get; private set; }
 
-    /// <summary>Guards against two transactions merging into one record at once (a live event during a rebuild).</summary>
+    /// <summary>
+    /// Guards against two transactions merging into one record at once (a live event during a rebuild): each write
+    /// stores it one higher than it was read, and only over the version read.
+    /// </summary>
     public int Version { get; private set; }
 
     public CaseStatus Status =>
@@ -75,12 +78,7 @@ public sealed class CaseRecord : ITenantOwned
         ProgressedAt = Earliest(ProgressedAt, fact.ProgressedAt);
         ClosedAt = Latest(ClosedAt, fact.ClosedAt);
         ReopenedAt = Latest(ReopenedAt, fact.ReopenedAt);
-        var changed = before != (UnitId, Month, Kind, Categories, CategoriesAt, ProgressedAt, ClosedAt, ReopenedAt);
-        if (changed)
-        {
-            Version++;
-        }
-        return changed;
+        return before != (UnitId, Month, Kind, Categories, CategoriesAt, ProgressedAt, ClosedAt, ReopenedAt);
     }
 
     /// <summary>The counters the case adds one to; none until its unit and month are known (its first event may come late).</summary>

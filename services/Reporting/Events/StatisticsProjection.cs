@@ -13,7 +13,8 @@ public sealed record IncomingEvent(string EventId, IMessage Message);
 /// The read model's one ingestion path, for a delivered event, a batch of them and a rebuild alike: keep each event
 /// not seen before in the event store, merge what it tells into its case's record, and move the counters from the
 /// case's old cells to its new ones (in each verksamhetsform of its unit too, <see cref="VerksamhetsformCells"/>). Runs in
-/// the caller's transaction and the current tenant.
+/// the caller's transaction and the current tenant. The event store, the case records and the counters are written
+/// with <see cref="RowWriter{TEntity}"/>, a batch's rows in few statements, not through EF Core's change tracking.
 /// </summary>
 public sealed class StatisticsProjection(
     ReportingDb db, ITenantContext tenant, TimeProvider clock, VerksamhetsformCells verksamhetsformer, QualityCouncil.Events.FollowUpProjection followUp)
@@ -30,15 +31,16 @@ public sealed class StatisticsProjection(
         {
             known.UnionWith(await db.ReceivedEvents.AsNoTracking().Where(e => chunk.Contains(e.EventId)).Select(e => e.EventId).ToListAsync(cancellationToken));
         }
+        var fresh = events.Where(e => known.Add(e.EventId)).ToList();
         var now = clock.GetUtcNow();
-        var fresh = new List<IMessage>();
-        foreach (var incoming in events.Where(e => known.Add(e.EventId)))
-        {
-            db.ReceivedEvents.Add(new Domain.ReceivedEvent(
-                incoming.EventId, incoming.Message.Descriptor.FullName, JsonFormatter.Default.Format(QualityCouncil.Events.FollowUpFacts.Storable(incoming.Message)), now));
-            fresh.Add(incoming.Message);
-        }
-        await ApplyAsync(fresh, cancellationToken);
+        await new RowWriter<Domain.ReceivedEvent>(db, [nameof(Domain.ReceivedEvent.TenantId), nameof(Domain.ReceivedEvent.EventId), nameof(Domain.ReceivedEvent.Type), nameof(Domain.ReceivedEvent.Payload), nameof(Domain.ReceivedEvent.ReceivedAt)])
+            .WriteAsync(
+                fresh.Select(e => new object?[]
+                {
+                    TenantId, e.EventId, e.Message.Descriptor.FullName, JsonFormatter.Default.Format(QualityCouncil.Events.FollowUpFacts.Storable(e.Message)), now,
+                }),
+                cancellationToken);
+        await ApplyAsync([.. fresh.Select(e => e.Message)], cancellationToken);
     }
 
     /// <summary>Merges the events into their cases and moves the counters; applying an event twice changes nothing.</summary>
@@ -50,12 +52,13 @@ public sealed class StatisticsProjection(
         var forms = await verksamhetsformer.LoadAsync(
             [.. facts.Select(f => f.UnitId).Concat(records.Values.Select(r => r.UnitId)).OfType<string>(), .. units.Select(u => u.UnitId)], cancellationToken);
         var deltas = new Dictionary<Domain.CounterKey, Domain.CounterDelta>();
+        var changed = new HashSet<Domain.CaseRecord>(ReferenceEqualityComparer.Instance);
         await verksamhetsformer.AddAsync(units, forms, deltas, cancellationToken);
         foreach (var fact in facts)
         {
             if (!records.TryGetValue((fact.Type, fact.CaseId), out var record))
             {
-                record = db.Cases.Add(new Domain.CaseRecord(fact.Type, fact.CaseId)).Entity;
+                record = new Domain.CaseRecord(fact.Type, fact.CaseId);
                 records.Add((fact.Type, fact.CaseId), record);
             }
             var before = record.Cells();
@@ -63,13 +66,17 @@ public sealed class StatisticsProjection(
             {
                 continue;
             }
+            changed.Add(record);
             VerksamhetsformCells.Move(deltas, before, -1, forms);
             VerksamhetsformCells.Move(deltas, record.Cells(), +1, forms);
         }
         await followUp.ApplyAsync(events, deltas, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await db.AddAsync(tenant.TenantId ?? throw new TenantIsolationException("No tenant applies; the statistics cannot change."), deltas, cancellationToken);
+        await db.SaveAsync(TenantId, changed, cancellationToken);
+        await db.AddAsync(TenantId, deltas, cancellationToken);
     }
+
+    private string TenantId => tenant.TenantId ?? throw new TenantIsolationException("No tenant applies; the statistics cannot change.");
 
     private async Task<Dictionary<(Domain.CaseType, string), Domain.CaseRecord>> LoadAsync(List<Domain.CaseFact> facts, CancellationToken cancellationToken)
     {
@@ -79,7 +86,7 @@ public sealed class StatisticsProjection(
             var type = group.Key;
             foreach (var chunk in group.Select(f => f.CaseId).Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
             {
-                foreach (var record in await db.Cases.Where(c => c.Type == type && chunk.Contains(c.CaseId)).ToListAsync(cancellationToken))
+                foreach (var record in await db.Cases.AsNoTracking().Where(c => c.Type == type && chunk.Contains(c.CaseId)).ToListAsync(cancellationToken))
                 {
                     records[(record.Type, record.CaseId)] = record;
                 }

@@ -51,8 +51,7 @@ public sealed class VerksamhetsformCells(ReportingDb db)
             }
             db.UnitVerksamhetsformer.AddRange(added.Select(form => new UnitVerksamhetsform(unit.UnitId, form)));
             known.AddRange(added);
-            // Tracked, so that the projection's own loading of these cases finds the same instances.
-            foreach (var record in await db.Cases.Where(c => c.UnitId == unit.UnitId).ToListAsync(cancellationToken))
+            foreach (var record in await db.Cases.AsNoTracking().Where(c => c.UnitId == unit.UnitId).ToListAsync(cancellationToken))
             {
                 foreach (var cell in record.Cells())
                 {

@@ -48,7 +48,9 @@ public sealed partial class AnnualReportExportWorker(
                 await RunQueuedAsync(stoppingToken);
                 await RemoveExpiredAsync(stoppingToken);
             }
-            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or TimeoutException)
+            // A DbException too: on SQLite a rebuild holds the write lock for longer than the busy timeout, and the
+            // scan's DELETE then fails with "database is locked", which must not stop the host.
+            catch (Exception exception) when (exception is DbUpdateException or System.Data.Common.DbException or InvalidOperationException or TimeoutException)
             {
                 LogScanFailed(logger, exception);
             }
