@@ -13,9 +13,14 @@ import { riskOverviewPage } from "./pages/risks/risk-overview-page";
 import { riskPage } from "./pages/risks/risk-page";
 import { riskPaths } from "./pages/risks/risk-paths";
 import { organisationPage, organisationPath } from "./pages/organisation/organisation-page";
+import { planningPageFor } from "./planning-routes";
 
 /** The pages of Complaints, SelfInspection, Risks and the organisation admin, by address; null for other addresses. */
 export function servicePageFor(path: string, context: AppContext): PageView | null {
+  const planningPage = planningPageFor(path, context);
+  if (planningPage) {
+    return planningPage;
+  }
   if (path === complaintPaths.register) {
     return registerComplaintPage(context);
   }
@@ -44,7 +49,7 @@ export function servicePageFor(path: string, context: AppContext): PageView | nu
     case complaintPaths.inbox:
       return complaintInboxPage();
     case selfInspectionPaths.yearWheel:
-      return yearWheelPage();
+      return yearWheelPage(context);
     default:
       return null;
   }
