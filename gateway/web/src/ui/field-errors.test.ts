@@ -40,6 +40,14 @@ describe("field violations", () => {
     expect(unplaced).toEqual([{ field: "tenant_ids", description: "Högst 50 huvudmän." }]);
   });
 
+  it("places an element of a list at the list's field unless the element has its own", () => {
+    const { placed } = placeViolations([
+      { field: "probability_labels[2]", description: "Skriv en benämning." },
+      { field: "questions[1].text", description: "Skriv frågan." },
+    ], ["probability_labels", "questions[1].text", "questions[0].text"]);
+    expect([...placed]).toEqual([["probability_labels", ["Skriv en benämning."]], ["questions[1].text", ["Skriv frågan."]]]);
+  });
+
   it("does not place a violation at a field that only shares the end of its name", () => {
     const { placed, unplaced } = placeViolations([{ field: "responsible_role_name", description: "Ange rollen." }], ["name"]);
     expect(placed.size).toBe(0);

@@ -57,7 +57,7 @@ export function placeViolations(violations: FieldViolation[], paths: string[]): 
   const placed = new Map<string, string[]>();
   const unplaced: FieldViolation[] = [];
   for (const violation of violations) {
-    const path = paths.find((candidate) => violation.field === candidate || violation.field.endsWith(`.${candidate}`));
+    const path = pathOf(violation.field, paths) ?? pathOf(violation.field.replace(/\[\d+\]$/, ""), paths);
     if (path === undefined) {
       unplaced.push(violation);
     } else {
@@ -65,6 +65,10 @@ export function placeViolations(violations: FieldViolation[], paths: string[]): 
     }
   }
   return { placed, unplaced };
+}
+
+function pathOf(field: string, paths: string[]): string | undefined {
+  return paths.find((candidate) => field === candidate || field.endsWith(`.${candidate}`));
 }
 
 /** A control's proto path: its data-field, else its name in snake case ("receivedOn" → "received_on"). */

@@ -1,6 +1,7 @@
 import { Frequency, InspectionMethod, type Activity, type ChecklistTemplate } from "../../gen/ledningssystem/selfinspection/v1/selfinspection_pb";
 import { actionForm } from "../../ui/action-form";
 import { h, uniqueId } from "../../ui/dom";
+import { monthChoice } from "../../ui/month-choice";
 import { field, select } from "../../ui/fields";
 import { specifiedValues } from "../../ui/labels";
 import { capitalise } from "../../ui/text";
@@ -19,9 +20,7 @@ export function activityForm(templates: ChecklistTemplate[], add: (activity: New
   const role = h("input", { name: "responsibleRole", required: true, maxlength: "100", value: "Enhetschef" });
   const person = h("input", { name: "responsibleUserId", maxlength: "100", autocomplete: "off" });
   const frequency = select("frequency", specifiedValues(frequencyLabels), frequencyLabels);
-  const months = monthNames.map((_, index) => h("input", { type: "checkbox", name: "months", value: String(index + 1), id: uniqueId("manad") }));
-  const monthsGroup = h("fieldset", { class: "choices months" }, h("legend", {}, "Månader (vid valda månader)"),
-    ...months.map((box, index) => h("div", { class: "checkbox" }, box, h("label", { for: box.id }, capitalise(monthNames[index])))));
+  const months = monthChoice("Månader (bara vid valda månader)");
   const startMonth = h("select", { name: "startMonth" }, h("option", { value: "0" }, "Från årets början"),
     ...monthNames.map((month, index) => h("option", { value: String(index + 1) }, capitalise(month))));
   const documentId = h("input", { name: "documentId", maxlength: "100", autocomplete: "off" });
@@ -34,7 +33,7 @@ export function activityForm(templates: ChecklistTemplate[], add: (activity: New
     fields: [
       field("Aktivitet", name), field("Metod", method),
       field("Ansvarig roll", role), field("Ansvarig person (frivilligt)", person, "Personens användar-id. Den personen genomför kontrollen."),
-      field("Hur ofta", frequency), monthsGroup, field("Första månaden i år", startMonth, "För en aktivitet som börjar mitt i året."),
+      field("Hur ofta", frequency), months.element, field("Första månaden i år", startMonth, "För en aktivitet som börjar mitt i året."),
       field("Rutin som kontrolleras (frivilligt)", documentId, "Dokumentets id i Dokument."),
       field("Risk som kontrolleras (frivilligt)", riskId, "Riskens id i Risker."),
       field("Checklista (frivilligt)", checklist, "Bara publicerade checklistor kan genomföras."),
@@ -44,7 +43,7 @@ export function activityForm(templates: ChecklistTemplate[], add: (activity: New
     action: async () => {
       await add({
         name: name.value, method: Number(method.value) as InspectionMethod, responsibleRole: role.value, responsibleUserId: person.value.trim(),
-        frequency: Number(frequency.value) as Frequency, months: months.filter((box) => box.checked).map((box) => Number(box.value)),
+        frequency: Number(frequency.value) as Frequency, months: months.months(),
         startMonth: Number(startMonth.value), documentId: documentId.value.trim(), riskId: riskId.value.trim(),
         checklistTemplateId: checklist.value, healthCare: healthCare.checked,
       });
