@@ -12,7 +12,9 @@
 
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { desktop, phone, launchBrowser, newPage, logIn, assertAccessible, screenshot, tokenFor, call, eventually } = require('./support');
+const {
+  desktop, phone, launchBrowser, newPage, logIn, assertAccessible, screenshot, tokenFor, call, eventually, registerAndAssessRisk,
+} = require('./support');
 
 // A year no other suite plans for, so that the suite can run again on the same platform (one plan per unit and year).
 const year = 2031 + Math.floor(Math.random() * 69);
@@ -138,19 +140,11 @@ test('a riskanalys with a risk, rated and controlled in the adopted RoV, becomes
   await page.getByRole('heading', { name: `Riskanalys entré och larm ${stamp} – Pågår` }).waitFor();
   const analysisAddress = page.url();
 
-  await page.getByLabel('Rubrik').fill(title);
-  await page.getByLabel('Beskrivning').fill('En obehörig kan ta sig in när entrén står öppen.');
-  await page.getByLabel('Orsak').fill('Dörren stängs långsamt.');
-  await page.getByLabel('Vad kan hända?').fill('Hot mot boende och personal.');
-  await page.getByLabel('Ägare').fill('Enhetschef');
   await assertAccessible(page, 'Riskanalys');
-  await page.getByRole('button', { name: 'Registrera risken' }).click();
-  await page.getByRole('heading', { name: `${title}: Identifierad` }).waitFor();
-  await page.getByLabel('Sannolikhet').selectOption('3');
-  await page.getByLabel('Konsekvens').selectOption('3');
-  await page.getByLabel('Grund för bedömningen').fill('Två händelser i år.');
-  await page.getByRole('button', { name: 'Spara bedömningen' }).click();
-  await page.getByRole('heading', { name: `${title}: Bedömd, nivå mycket hög` }).waitFor();
+  await registerAndAssessRisk(page, {
+    title, description: 'En obehörig kan ta sig in när entrén står öppen.', cause: 'Dörren stängs långsamt.',
+    consequence: 'Hot mot boende och personal.', grounds: 'Två händelser i år.',
+  });
 
   await page.goto(analysisAddress);
   await page.getByRole('list', { name: 'Riskanalysens risker' }).getByRole('link', { name: new RegExp(title) }).waitFor();
