@@ -35,12 +35,18 @@ export function rovPage(context: AppContext): PageView {
 }
 
 async function showRov(area: HTMLElement, choice: UnitChoice, context: AppContext): Promise<void> {
+  // The page shows the first unit at once; an answer for it that comes after the user chose another is dropped.
+  const shown = `${choice.unitId}/${choice.year}`;
+  area.dataset.showing = shown;
   replace(area, h("p", { class: "loading" }, "Hämtar analysen…"));
   try {
     const all = await allPages(async (pageToken) => {
       const page = await risks.listRiskAndMaterialityAnalyses({ pageSize: 100, pageToken });
       return { items: page.rovs, nextPageToken: page.nextPageToken };
     });
+    if (area.dataset.showing !== shown) {
+      return;
+    }
     const rov = all.find((candidate) => candidate.unitId === choice.unitId && candidate.year === choice.year);
     if (rov) {
       renderRov(area, rov, context);
@@ -54,7 +60,9 @@ async function showRov(area: HTMLElement, choice: UnitChoice, context: AppContex
         }) : null);
     }
   } catch (error) {
-    replace(area, errorAlert(error));
+    if (area.dataset.showing === shown) {
+      replace(area, errorAlert(error));
+    }
   }
 }
 
