@@ -24,6 +24,13 @@ let browser;
 
 before(async () => {
   browser = await launchBrowser();
+  // SelfInspection and Risks learn the units from Organizations' events after the platform starts.
+  const fredrik = await tokenFor('fredrik.falk');
+  await eventually('HVB Björken and Skyddat boende Fyren in SelfInspection and Risks', async () => {
+    await call(fredrik, 'ledningssystem.selfinspection.v1.InspectionPlanService/ListPlans', { unitId: 'socialnamnden.hvb-bjorken', year });
+    await call(fredrik, 'ledningssystem.risks.v1.RiskService/ListRisks', { unitId: 'socialnamnden.skyddat-boende', pageSize: 1 });
+    return true;
+  });
 });
 
 after(async () => {
