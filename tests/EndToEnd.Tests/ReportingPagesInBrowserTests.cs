@@ -16,11 +16,7 @@ public sealed class ReportingPagesInBrowserTests(PlatformFixture platform, ITest
     [Fact]
     public async Task Statistics_council_annual_report_and_comparison_in_the_browser_with_no_serious_accessibility_violation()
     {
-        var result = await ExternalProcess.RunAsync(
-            "node",
-            ["--test", "--test-reporter=spec", RepositoryPaths.Combine("tests", "EndToEnd.Tests", "browser", "reporting-pages.test.js")],
-            timeout: TimeSpan.FromMinutes(6),
-            environment: new Dictionary<string, string> { ["GATEWAY_WEB"] = platform.GatewayWeb.GetLeftPart(UriPartial.Authority) });
+        var result = await BrowserSuite.RunAsync(platform, TimeSpan.FromMinutes(6), "reporting-pages.test.js");
 
         output.WriteLine(result.Output);
         Assert.True(result.ExitCode == 0, result.Output);

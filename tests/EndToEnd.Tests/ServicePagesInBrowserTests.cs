@@ -16,11 +16,7 @@ public sealed class ServicePagesInBrowserTests(PlatformFixture platform, ITestOu
     [Fact]
     public async Task Public_complaint_checklist_risk_matrix_and_role_grant_in_the_browser_with_no_serious_accessibility_violation()
     {
-        var result = await ExternalProcess.RunAsync(
-            "node",
-            ["--test", "--test-reporter=spec", RepositoryPaths.Combine("tests", "EndToEnd.Tests", "browser", "service-pages.test.js")],
-            timeout: TimeSpan.FromMinutes(5),
-            environment: new Dictionary<string, string> { ["GATEWAY_WEB"] = platform.GatewayWeb.GetLeftPart(UriPartial.Authority) });
+        var result = await BrowserSuite.RunAsync(platform, TimeSpan.FromMinutes(5), "service-pages.test.js");
 
         output.WriteLine(result.Output);
         Assert.True(result.ExitCode == 0, result.Output);

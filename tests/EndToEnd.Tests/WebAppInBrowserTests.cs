@@ -18,11 +18,7 @@ public sealed class WebAppInBrowserTests(PlatformFixture platform, ITestOutputHe
     [Fact]
     public async Task Staff_report_triage_and_close_an_avvikelse_in_the_browser_with_no_serious_accessibility_violation()
     {
-        var result = await ExternalProcess.RunAsync(
-            "node",
-            ["--test", "--test-reporter=spec", RepositoryPaths.Combine("tests", "EndToEnd.Tests", "browser", "web-app.test.js"), RepositoryPaths.Combine("tests", "EndToEnd.Tests", "browser", "documents-and-notifications.test.js")],
-            timeout: TimeSpan.FromMinutes(10),
-            environment: new Dictionary<string, string> { ["GATEWAY_WEB"] = platform.GatewayWeb.GetLeftPart(UriPartial.Authority) });
+        var result = await BrowserSuite.RunAsync(platform, TimeSpan.FromMinutes(10), "web-app.test.js", "documents-and-notifications.test.js");
 
         output.WriteLine(result.Output);
         Assert.True(result.ExitCode == 0, result.Output);

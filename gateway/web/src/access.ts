@@ -50,3 +50,25 @@ export const publishesAnnualReports = (roles: Set<Role>) => holdsAny(roles, ANNU
 export const readsComparison = (roles: Set<Role>) => roles.has(Role.REGION_ADMIN) || holdsAny(roles, STATISTICS_READERS);
 /** The provider's own side of the comparison: consent to be named and the brukare counts. */
 export const configuresReporting = (roles: Set<Role>) => holdsAny(roles, REPORTING_CONFIGURERS);
+
+// Planning: egenkontroll plans and checklist templates (SelfInspectionPermissions), riskanalyser, the RoV and the
+// matrix (RiskPermissions).
+const PLANNERS = [
+  Role.UNIT_MANAGER, Role.AREA_MANAGER, Role.QUALITY_DEVELOPER, Role.ADMINISTRATION_HEAD, Role.HEALTH_CARE_MANAGER, Role.MAS,
+];
+const PLAN_APPROVERS = [Role.ADMINISTRATION_HEAD, Role.HEALTH_CARE_MANAGER];
+const OCCURRENCE_CANCELLERS = [
+  Role.UNIT_MANAGER, Role.AREA_MANAGER, Role.QUALITY_DEVELOPER, Role.ADMINISTRATION_HEAD, Role.MAS, Role.MAR, Role.HEALTH_CARE_MANAGER,
+];
+const TEMPLATE_WRITERS = [Role.TENANT_ADMIN, Role.ADMINISTRATION_HEAD, Role.QUALITY_DEVELOPER, Role.HEALTH_CARE_MANAGER, Role.MAS];
+const RISK_WORKERS = [Role.UNIT_MANAGER, Role.AREA_MANAGER, Role.HEALTH_CARE_MANAGER, Role.ADMINISTRATION_HEAD, Role.QUALITY_DEVELOPER];
+const ROV_PREPARERS = [Role.ADMINISTRATION_HEAD, Role.QUALITY_DEVELOPER];
+const MATRIX_CONFIGURERS = [Role.TENANT_ADMIN, Role.ADMINISTRATION_HEAD, Role.QUALITY_DEVELOPER];
+
+export const plansSelfInspection = (roles: Set<Role>) => holdsAny(roles, PLANNERS);
+export const approvesPlans = (roles: Set<Role>) => holdsAny(roles, PLAN_APPROVERS);
+export const cancelsOccurrences = (roles: Set<Role>) => holdsAny(roles, OCCURRENCE_CANCELLERS);
+export const writesChecklists = (roles: Set<Role>) => holdsAny(roles, TEMPLATE_WRITERS);
+export const worksOnRisks = (roles: Set<Role>) => holdsAny(roles, RISK_WORKERS);
+export const preparesRov = (roles: Set<Role>) => holdsAny(roles, ROV_PREPARERS);
+export const configuresRiskMatrix = (roles: Set<Role>) => holdsAny(roles, MATRIX_CONFIGURERS);

@@ -22,9 +22,14 @@ import { comparisonPage } from "./pages/reporting/comparison-page";
 import { councilPage } from "./pages/reporting/council-page";
 import { reportingPaths } from "./pages/reporting/reporting-paths";
 import { statisticsPage } from "./pages/reporting/statistics-page";
+import { planningPageFor } from "./planning-routes";
 
 /** The pages of Complaints, SelfInspection, Risks, Reporting and the organisation admin, by address; null for other addresses. */
 export function servicePageFor(path: string, context: AppContext): PageView | null {
+  const planningPage = planningPageFor(path, context);
+  if (planningPage) {
+    return planningPage;
+  }
   if (path === complaintPaths.register) {
     return registerComplaintPage(context);
   }
@@ -65,7 +70,7 @@ export function servicePageFor(path: string, context: AppContext): PageView | nu
     case complaintPaths.inbox:
       return complaintInboxPage();
     case selfInspectionPaths.yearWheel:
-      return yearWheelPage();
+      return yearWheelPage(context);
     default:
       return null;
   }

@@ -12,6 +12,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const {
   gateway, phone, desktop, launchBrowser, newPage, logIn, assertAccessible, screenshot, menu, tokenFor, call, eventually, swedishToday,
+  registerAndAssessRisk,
 } = require('./support');
 
 const subject = `Maten var kall <b>igen</b> ${Date.now()}`;
@@ -268,18 +269,10 @@ test('a registered and assessed risk shows in its cell of the risk matrix', asyn
   const page = await newPage(browser, desktop);
   await logIn(page, '/risker', 'erik.eriksson');
   await page.getByRole('table', { name: /Antal öppna risker/ }).waitFor();
-  await page.getByLabel('Rubrik').fill(title);
-  await page.getByLabel('Beskrivning').fill('Brukare går upp på natten utan belysning.');
-  await page.getByLabel('Orsak').fill('Ingen nattbelysning i hallen.');
-  await page.getByLabel('Vad kan hända?').fill('Fall med höftfraktur.');
-  await page.getByLabel('Ägare').fill('Enhetschef');
-  await page.getByRole('button', { name: 'Registrera risken' }).click();
-  await page.getByRole('heading', { name: `${title}: Identifierad` }).waitFor();
-  await page.getByLabel('Sannolikhet').selectOption('3');
-  await page.getByLabel('Konsekvens').selectOption('3');
-  await page.getByLabel('Grund för bedömningen').fill('Två fall i höstas.');
-  await page.getByRole('button', { name: 'Spara bedömningen' }).click();
-  await page.getByRole('heading', { name: `${title}: Bedömd, nivå mycket hög` }).waitFor();
+  await registerAndAssessRisk(page, {
+    title, description: 'Brukare går upp på natten utan belysning.', cause: 'Ingen nattbelysning i hallen.',
+    consequence: 'Fall med höftfraktur.', grounds: 'Två fall i höstas.',
+  });
   await assertAccessible(page, 'Risk');
   await screenshot(page, 'risk');
 

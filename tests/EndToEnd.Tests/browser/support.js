@@ -115,6 +115,24 @@ async function eventually(description, check) {
   }
 }
 
+/**
+ * Registers a risk with the form on the page ("Registrera risken") and assesses it möjlig × kännbar (3 × 3, mycket hög
+ * on the demo matrix) on the risk's page, where it leaves the browser.
+ */
+async function registerAndAssessRisk(page, risk) {
+  for (const [label, value] of [['Rubrik', risk.title], ['Beskrivning', risk.description], ['Orsak', risk.cause],
+    ['Vad kan hända?', risk.consequence], ['Ägare', 'Enhetschef']]) {
+    await page.getByLabel(label).fill(value);
+  }
+  await page.getByRole('button', { name: 'Registrera risken' }).click();
+  await page.getByRole('heading', { name: `${risk.title}: Identifierad` }).waitFor();
+  await page.getByLabel('Sannolikhet').selectOption('3');
+  await page.getByLabel('Konsekvens').selectOption('3');
+  await page.getByLabel('Grund för bedömningen').fill(risk.grounds);
+  await page.getByRole('button', { name: 'Spara bedömningen' }).click();
+  await page.getByRole('heading', { name: `${risk.title}: Bedömd, nivå mycket hög` }).waitFor();
+}
+
 /** Today's date in Sweden, YYYY-MM-DD. */
 function swedishToday() {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
@@ -122,5 +140,5 @@ function swedishToday() {
 
 module.exports = {
   gateway, phone, desktop, swedishDateTime, launchBrowser, newPage, logIn, assertAccessible, screenshot, menu, expectStatus,
-  tokenFor, call, eventually, swedishToday,
+  tokenFor, call, eventually, swedishToday, registerAndAssessRisk,
 };

@@ -1,19 +1,18 @@
 import { risks } from "../../api/clients";
 import type { PageView } from "../../app-context";
 import { MatrixBasis, type MatrixCell } from "../../gen/ledningssystem/risks/v1/risks_pb";
-import { actionForm } from "../../ui/action-form";
 import { h, replace } from "../../ui/dom";
 import { section } from "../../ui/details";
 import { errorAlert } from "../../ui/feedback";
-import { field } from "../../ui/fields";
 import { swedishToday } from "../../ui/format";
 import { pagedList } from "../../ui/paged-list";
 import { radioGroup } from "../../ui/radio-group";
 import { unitAndYearForm, type UnitChoice } from "../unit-chooser";
+import { riskPlanningPaths } from "../risk-planning/risk-planning-paths";
 import { basisLabels } from "./labels";
 import { matrixTable } from "./matrix-table";
 import { riskCard } from "./risk-card";
-import { riskPaths } from "./risk-paths";
+import { identifyRiskForm } from "./identify-risk-form";
 
 /**
  * Risker: for a unit and the units under it, the risk matrix (how many open risks sit in each cell today, before or
@@ -24,7 +23,9 @@ export function riskOverviewPage(navigate: (path: string) => void): PageView {
   return {
     title: "Risker",
     content: h("div", {},
-      h("p", {}, "Riskmatrisen visar öppna risker efter sannolikhet och konsekvens. Välj en ruta för att se riskerna i den."),
+      h("p", {}, "Riskmatrisen visar öppna risker efter sannolikhet och konsekvens. Välj en ruta för att se riskerna i den. ",
+        h("a", { href: riskPlanningPaths.analyses }, "Riskanalyser"), ", ", h("a", { href: riskPlanningPaths.rov }, "risk- och väsentlighetsanalysen"),
+        " och ", h("a", { href: riskPlanningPaths.matrix }, "riskmatrisens skalor"), " har egna sidor."),
       unitAndYearForm(false, (choice) => showUnit(area, choice, navigate)),
       area),
   };
@@ -84,26 +85,4 @@ function showCellRisks(cellArea: HTMLElement, probability: string, consequence: 
     renderItem: riskCard,
   }));
   heading.focus();
-}
-
-function identifyRiskForm(unitId: string, navigate: (path: string) => void): HTMLElement {
-  const title = h("input", { name: "title", required: true, maxlength: "200" });
-  const description = h("textarea", { name: "description", required: true, maxlength: "4000", rows: "3" });
-  const cause = h("textarea", { name: "cause", required: true, maxlength: "4000", rows: "2" });
-  const consequence = h("textarea", { name: "possibleConsequence", required: true, maxlength: "4000", rows: "2" });
-  const owner = h("input", { name: "owner", required: true, maxlength: "200" });
-  const identifiedOn = h("input", { type: "date", name: "identifiedOn", required: true, value: swedishToday(), max: swedishToday() });
-  return actionForm({
-    legend: "Registrera en ny risk", hint: "Risken registreras på den valda enheten. Bedöm den sedan på riskens sida.",
-    fields: [field("Rubrik", title), field("Beskrivning", description), field("Orsak", cause),
-      field("Vad kan hända?", consequence), field("Ägare", owner, "Namn eller roll."), field("Identifierad", identifiedOn)],
-    submitLabel: "Registrera risken",
-    action: async () => {
-      const answer = await risks.identifyRisk({
-        unitId, title: title.value, description: description.value, cause: cause.value, possibleConsequence: consequence.value,
-        owner: owner.value, identifiedOn: identifiedOn.value,
-      });
-      navigate(riskPaths.risk(answer.risk!.riskId));
-    },
-  });
 }

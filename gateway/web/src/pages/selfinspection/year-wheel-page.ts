@@ -1,8 +1,12 @@
 import { inspectionPlans } from "../../api/clients";
-import type { PageView } from "../../app-context";
+import type { AppContext, PageView } from "../../app-context";
+import { cancelsOccurrences } from "../../access";
 import { OccurrenceState, type Occurrence, type YearWheelMonth } from "../../gen/ledningssystem/selfinspection/v1/selfinspection_pb";
 import { announce, h, replace } from "../../ui/dom";
 import { errorAlert } from "../../ui/feedback";
+import { actionForm } from "../../ui/action-form";
+import { field } from "../../ui/fields";
+import { planningPaths } from "../selfinspection-planning/planning-paths";
 import { capitalise } from "../../ui/text";
 import { balanceList } from "./balance-list";
 import { formatScore, monthNames, occurrenceStateLabels } from "./labels";
@@ -16,18 +20,20 @@ const CARRIED_OUT_NOW = [OccurrenceState.PLANNED, OccurrenceState.DUE, Occurrenc
  * done with its score, cancelled) and the way to carry it out or to read the result, paged by the service; below it
  * the balanslista of actions not yet done.
  */
-export function yearWheelPage(): PageView {
+export function yearWheelPage(context: AppContext): PageView {
   const wheel = h("div", {});
+  const cancels = cancelsOccurrences(context.roles);
   return {
     title: "Årshjul för egenkontroll",
     content: h("div", {},
-      h("p", {}, "Planerade egenkontroller månad för månad. Välj en försenad eller aktuell kontroll för att genomföra den."),
-      unitAndYearForm(true, (choice) => showWheel(wheel, choice)),
+      h("p", {}, "Planerade egenkontroller månad för månad. Välj en försenad eller aktuell kontroll för att genomföra den. ",
+        h("a", { href: planningPaths.plans }, "Planerna"), " och ", h("a", { href: planningPaths.checklists }, "checklistorna"), " har egna sidor."),
+      unitAndYearForm(true, (choice) => showWheel(wheel, choice, cancels)),
       wheel),
   };
 }
 
-function showWheel(wheel: HTMLElement, choice: UnitChoice): void {
+function showWheel(wheel: HTMLElement, choice: UnitChoice, cancels: boolean): void {
   const months = new Map<number, HTMLElement>();
   const grid = h("div", { class: "year-wheel" }, ...monthNames.map((name, index) => {
     const list = h("ul", { class: "occurrences" });
@@ -45,7 +51,7 @@ function showWheel(wheel: HTMLElement, choice: UnitChoice): void {
     replace(status, h("p", { class: "loading" }, "Hämtar årshjulet…"));
     try {
       const page = await inspectionPlans.getYearWheel({ unitId: choice.unitId, year: choice.year, pageSize: 100, pageToken });
-      shown += addOccurrences(months, page.months);
+      shown += addOccurrences(months, page.months, cancels);
       pageToken = page.nextPageToken;
       replace(status, shown === 0 ? h("p", {}, "Inga egenkontroller är planerade för enheten det här året.") : null);
       if (pageToken) {
@@ -60,16 +66,40 @@ function showWheel(wheel: HTMLElement, choice: UnitChoice): void {
   void loadPage();
 }
 
-function addOccurrences(months: Map<number, HTMLElement>, page: YearWheelMonth[]): number {
+function addOccurrences(months: Map<number, HTMLElement>, page: YearWheelMonth[], cancels: boolean): number {
   let added = 0;
   for (const month of page) {
     const list = months.get(month.month);
     for (const occurrence of month.occurrences) {
-      list?.append(h("li", { class: `occurrence state-${OccurrenceState[occurrence.state].toLowerCase()}` }, ...occurrenceContent(occurrence)));
+      list?.append(occurrenceItem(occurrence, cancels));
       added += 1;
     }
   }
   return added;
+}
+
+function occurrenceItem(occurrence: Occurrence, cancels: boolean): HTMLElement {
+  const item = h("li", { class: `occurrence state-${OccurrenceState[occurrence.state].toLowerCase()}` }, ...occurrenceContent(occurrence));
+  if (cancels && CARRIED_OUT_NOW.includes(occurrence.state)) {
+    item.append(cancelForm(occurrence, (cancelled) => item.replaceWith(occurrenceItem(cancelled, cancels))));
+  }
+  return item;
+}
+
+/** Ställ in: an occurrence that will not be carried out, with the reason the årshjul then shows. */
+function cancelForm(occurrence: Occurrence, cancelled: (occurrence: Occurrence) => void): HTMLElement {
+  const reason = h("textarea", { name: "reason", required: true, maxlength: "1000", rows: "2" });
+  return h("details", { class: "cancel" }, h("summary", { "aria-label": `Ställ in ${occurrence.activityName}, ${occurrence.dueOn}` }, "Ställ in"),
+    actionForm({
+      legend: "Ställ in kontrollen",
+      fields: [field("Varför görs den inte?", reason)],
+      submitLabel: "Ställ in",
+      action: async () => {
+        const answer = await inspectionPlans.cancelOccurrence({ occurrenceId: occurrence.occurrenceId, reason: reason.value });
+        cancelled(answer.occurrence!);
+        announce(`${occurrence.activityName} är inställd.`);
+      },
+    }));
 }
 
 function occurrenceContent(occurrence: Occurrence): (HTMLElement | string)[] {
