@@ -15,9 +15,10 @@ public sealed partial class IncidentsApi
         var ct = context.CancellationToken;
         await access.RequireAsync(Domain.IncidentPermissions.Report, request.UnitId, ct);
         var origin = request.Origin is { } o ? new Domain.IncidentOrigin(o.Service, o.Id) : null;
-        if (origin is not null && await RaisedFromAsync(origin, request.UnitId, ct) is { } raised)
+        var requestId = NullIfEmpty(request.RequestId);
+        if (await EarlierReportAsync(origin, requestId, request.UnitId, ct) is { } earlier)
         {
-            return new ReportIncidentResponse { Incident = raised.ToProto(clock.Now, asReporter: true) };
+            return new ReportIncidentResponse { Incident = earlier.ToProto(clock.Now, asReporter: true) };
         }
         var now = clock.Now;
         var incident = Domain.Incident.Report(
@@ -32,7 +33,8 @@ public sealed partial class IncidentsApi
                 NullIfEmpty(request.RoutineDocumentId),
                 [.. request.AttachmentReferences],
                 request.Anonymous,
-                origin),
+                origin,
+                requestId),
             incidents.Actor,
             now);
         incident.Schedule(await LevelsAsync(ct));
@@ -42,13 +44,24 @@ public sealed partial class IncidentsApi
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException) when (origin is not null)
+        catch (DbUpdateException) when (origin is not null || requestId is not null)
         {
-            // The same case was raised by a concurrent retry a moment ago: answer with that incident.
+            // A concurrent retry of the same report (same origin or request id) committed first: answer with its incident.
             db.ChangeTracker.Clear();
-            incident = await RaisedFromAsync(origin, request.UnitId, ct) ?? throw new InvalidOperationException("The unique origin index refused a row it cannot find.");
+            incident = await EarlierReportAsync(origin, requestId, request.UnitId, ct) ?? throw new InvalidOperationException("A unique index refused a report it cannot find.");
         }
         return new ReportIncidentResponse { Incident = incident.ToProto(now, asReporter: true) };
+    }
+
+    /// <summary>The incident this report was already made as: raised from the same origin, or reported by the caller with the same request id.</summary>
+    private async Task<Domain.Incident?> EarlierReportAsync(Domain.IncidentOrigin? origin, string? requestId, string unitId, CancellationToken ct)
+    {
+        if (origin is not null && await RaisedFromAsync(origin, unitId, ct) is { } raised)
+        {
+            return raised;
+        }
+        var reporter = incidents.Caller.UserId;
+        return requestId is null ? null : await db.Incidents.SingleOrDefaultAsync(i => i.ReporterId == reporter && i.RequestId == requestId, ct);
     }
 
     /// <summary>The incident already raised from <paramref name="origin"/>; one raised for another unit is refused.</summary>

@@ -62,6 +62,10 @@ public sealed class ReportIncidentValidator : IRequestValidator<ReportIncidentRe
         {
             errors.Text($"attachment_references[{i}]", request.AttachmentReferences[i], Domain.Limits.Reference);
         }
+        if (request.RequestId.Length > Domain.Limits.IdLength || !request.RequestId.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
+        {
+            errors.Add("request_id", $"Ange ett id av bokstäver (a–z), siffror, '.', '_' och '-', högst {Domain.Limits.IdLength} tecken.");
+        }
         if (request.Origin is { } origin)
         {
             errors.Text("origin.service", origin.Service, Domain.Limits.ServiceNameLength).Id("origin.id", origin.Id);

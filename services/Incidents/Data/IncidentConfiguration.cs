@@ -24,6 +24,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         incident.Property(i => i.OriginService).HasMaxLength(Limits.ServiceNameLength);
         incident.Property(i => i.OriginId).HasMaxLength(Limits.IdLength);
         incident.HasIndex(i => new { i.TenantId, i.OriginService, i.OriginId }).IsUnique();
+        incident.Property(i => i.RequestId).HasMaxLength(Limits.IdLength);
+        incident.HasIndex(i => new { i.TenantId, i.ReporterId, i.RequestId }).IsUnique();
         incident.Property(i => i.Kind).HasConversion<string>().HasMaxLength(EnumLength);
         incident.Property(i => i.Subtype).HasConversion<string>().HasMaxLength(EnumLength);
         incident.Property(i => i.Severity).HasConversion<string>().HasMaxLength(EnumLength);

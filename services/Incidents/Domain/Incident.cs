@@ -15,7 +15,8 @@ public sealed record ReportContent(
     string? RoutineDocumentId,
     IReadOnlyList<string> AttachmentReferences,
     bool Anonymous,
-    IncidentOrigin? Origin = null);
+    IncidentOrigin? Origin = null,
+    string? RequestId = null);
 
 /// <summary>The case in another platform service (a complaint, an inspection finding) an incident was raised from.</summary>
 public sealed record IncidentOrigin(string Service, string Id);
@@ -66,6 +67,9 @@ public sealed class Incident : WorkflowAggregate<IncidentState, HistoryEntry>, I
     public string? OriginId { get; private set; }
 
     public IncidentOrigin? Origin => OriginService is null || OriginId is null ? null : new(OriginService, OriginId);
+
+    /// <summary>The reporter's own key for the report, unique per reporter: a retry with it finds this incident.</summary>
+    public string? RequestId { get; private set; }
 
     public IncidentKind? Kind { get; private set; }
 
@@ -161,6 +165,7 @@ public sealed class Incident : WorkflowAggregate<IncidentState, HistoryEntry>, I
             ReportedAt = now,
             OriginService = content.Origin?.Service,
             OriginId = content.Origin?.Id,
+            RequestId = content.RequestId,
         };
         incident.attachmentReferences.AddRange(content.AttachmentReferences);
         incident.Record("REPORTED", null, reporter, now, "");

@@ -19,6 +19,8 @@ public static class AccessHostingExtensions
         where TContext : PlatformDbContext
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.SectionName);
+        services.TryAddSingleton<AccessModelCache>();
         services.AddScoped<IAccessControl, AccessControl<TContext>>();
         services.AddScoped<IAccessModelWriter, AccessModelWriter<TContext>>();
         services.AddScoped<ICallerRequirement, TenantStatusRequirement<TContext>>();

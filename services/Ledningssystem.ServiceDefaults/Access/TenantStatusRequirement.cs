@@ -1,8 +1,6 @@
 using Ledningssystem.Rpc.Errors;
-using Ledningssystem.ServiceDefaults.Access.Replica;
 using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.ServiceDefaults.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ledningssystem.ServiceDefaults.Access;
 
@@ -10,15 +8,12 @@ namespace Ledningssystem.ServiceDefaults.Access;
 /// Refuses callers whose tenant is suspended, and (failing closed) those whose tenant the Organizations service
 /// has not registered, before any handler runs.
 /// </summary>
-internal sealed class TenantStatusRequirement<TContext>(TContext db) : ICallerRequirement
+internal sealed class TenantStatusRequirement<TContext>(TContext db, AccessModelCache cache) : ICallerRequirement
     where TContext : PlatformDbContext
 {
     public async Task EnsureAsync(Caller caller, CancellationToken cancellationToken)
     {
-        var suspended = await db.Set<TenantReplica>().AsNoTracking()
-            .Where(t => t.TenantId == caller.TenantId)
-            .Select(t => (bool?)t.Suspended)
-            .FirstOrDefaultAsync(cancellationToken);
+        var suspended = (await cache.TenantAsync(db, caller.TenantId, cancellationToken)).Suspended;
         if (suspended is null)
         {
             throw RpcErrors.PermissionDenied("Organisationen är inte ansluten till plattformen.");

@@ -18,7 +18,36 @@ public abstract class PlatformDbContext(DbContextOptions options, ITenantContext
     /// <summary>Read by the query filters on every query; EF Core evaluates it per query, not per model.</summary>
     protected string? CurrentTenantId => tenant.TenantId;
 
+    private List<Action>? afterCommit;
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once what this context saved is committed: at once outside a transaction, else
+    /// when the transaction commits (not at all if it rolls back). For caches of the data, so that no call reads
+    /// them back before the change is visible to it.
+    /// </summary>
+    public void AfterCommit(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (Database.CurrentTransaction is null)
+        {
+            action();
+            return;
+        }
+        (afterCommit ??= []).Add(action);
+    }
+
+    internal void RunCommitted()
+    {
+        var actions = afterCommit;
+        afterCommit = null;
+        actions?.ForEach(action => action());
+    }
+
+    internal void DiscardCommitted() => afterCommit = null;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(CommitCallbacks.Instance);
 
     /// <summary>The service's own model; the platform's tables and the tenant filters are added around it.</summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);

@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Ledningssystem.Benchmarks;
 using Ledningssystem.EndToEnd.Tests.Support;
 
 // Public complaints through the gateway of a platform as the launcher starts it, CONCURRENCY at a time, from one
@@ -26,28 +26,13 @@ try
         await SubmitAsync(http);
     }
 
-    var latencies = new double[total];
-    var next = -1;
-    var clock = Stopwatch.StartNew();
-    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+    var result = await Load.RunAsync(total, concurrency, async _ => await SubmitAsync(http) == HttpStatusCode.OK);
+    if (result.Failed > 0)
     {
-        int index;
-        while ((index = Interlocked.Increment(ref next)) < total)
-        {
-            var started = Stopwatch.GetTimestamp();
-            var status = await SubmitAsync(http);
-            latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            if (status != HttpStatusCode.OK)
-            {
-                throw new InvalidOperationException($"SubmitComplaint answered {(int)status}.");
-            }
-        }
-    }));
-    var elapsed = clock.Elapsed.TotalSeconds;
-    Array.Sort(latencies);
-    double Percentile(double p) => latencies[(int)Math.Min(latencies.Length - 1, Math.Ceiling(p * latencies.Length) - 1)];
+        throw new InvalidOperationException($"SubmitComplaint failed {result.Failed} times.");
+    }
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"SQLite, through the gateway, {total} submissions, {concurrency} concurrent, anonymous limit raised: {total / elapsed:F0} submitted/s, p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms"));
+        $"SQLite, through the gateway, {total} submissions, {concurrency} concurrent, anonymous limit raised: {result.PerSecond:F0} submitted/s, p50 {result.Percentile(0.50):F1} ms, p99 {result.Percentile(0.99):F1} ms"));
 }
 finally
 {

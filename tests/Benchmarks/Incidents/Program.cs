@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
+using Ledningssystem.Benchmarks;
 using Ledningssystem.Incidents.Tests.Support;
 using Ledningssystem.Testing;
 
@@ -15,24 +15,13 @@ try
     {
         await reporter.ReportIncidentAsync(Workflow.Report(Demo.HemtjanstNorr));
     }
-    var latencies = new double[total];
-    var next = -1;
-    var clock = Stopwatch.StartNew();
-    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+    var result = await Load.RunAsync(total, concurrency, async _ =>
     {
-        int index;
-        while ((index = Interlocked.Increment(ref next)) < total)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await reporter.ReportIncidentAsync(Workflow.Report(Demo.HemtjanstNorr));
-            latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        }
-    }));
-    var elapsed = clock.Elapsed.TotalSeconds;
-    Array.Sort(latencies);
-    double Percentile(double p) => latencies[(int)Math.Min(latencies.Length - 1, Math.Ceiling(p * latencies.Length) - 1)];
+        await reporter.ReportIncidentAsync(Workflow.Report(Demo.HemtjanstNorr));
+        return true;
+    });
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{(TestDatabase.PostgresConfigured ? "PostgreSQL" : "SQLite"),-10} {total} incidents, {concurrency} concurrent: {total / elapsed:F0} reported/s, p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms"));
+        $"{(TestDatabase.PostgresConfigured ? "PostgreSQL" : "SQLite"),-10} {total} incidents, {concurrency} concurrent: {result.PerSecond:F0} reported/s, p50 {result.Percentile(0.50):F1} ms, p99 {result.Percentile(0.99):F1} ms"));
 }
 finally
 {

@@ -28,6 +28,14 @@ public sealed partial class PlatformFixture : IAsyncLifetime
     /// <summary>The gateway's HTTP/1.1 listener (browsers).</summary>
     public Uri GatewayWeb => Shifted(8081);
 
+    /// <summary>A service's own gRPC listener (the catalogue's port, moved by the offset), bypassing the gateway.</summary>
+    public Uri ServiceGrpc(string service)
+    {
+        using var catalog = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Combine("services", "catalog.json")));
+        var entry = catalog.RootElement.GetProperty("services").EnumerateArray().Single(s => s.GetProperty("name").GetString() == service);
+        return Shifted(entry.GetProperty("grpcPort").GetInt32());
+    }
+
     public string Output => platform?.Output ?? "";
 
     /// <summary>The data directory the launcher was started with (--data-dir).</summary>
@@ -46,6 +54,9 @@ public sealed partial class PlatformFixture : IAsyncLifetime
 
     /// <summary>Further launcher options, e.g. a gateway setting for a benchmark (--Platform:Gateway:Environment:...).</summary>
     public IReadOnlyList<string> LauncherArguments { get; init; } = [];
+
+    /// <summary>How long the launcher may take to build and start the platform.</summary>
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>What the platform printed from the run command to its first successful call through the gateway.</summary>
     public string StartupOutput { get; private set; } = "";
@@ -67,7 +78,7 @@ public sealed partial class PlatformFixture : IAsyncLifetime
                 .. LauncherArguments,
             ],
             readyMarker: ReadyMarker,
-            timeout: TimeSpan.FromMinutes(5));
+            timeout: StartTimeout);
         await WaitUntilGatewaySeesAsync("organizations-grpc", "organizations-web");
         await FirstCallAsync();
         StartupOutput = Output;
@@ -85,17 +96,25 @@ public sealed partial class PlatformFixture : IAsyncLifetime
     }
 
     /// <summary>A demo user's access token from the development issuer (what a client gets from Keycloak).</summary>
-    public async Task<string> TokenAsync(string username)
+    public Task<string> TokenAsync(string username) => AccessTokenAsync(new Dictionary<string, string>
     {
-        using var response = await Http.PostAsync(
-            Shifted(8180, "/realms/ledningssystem/protocol/openid-connect/token"),
-            new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "password",
-                ["client_id"] = "ledningssystem-web",
-                ["username"] = username,
-                ["password"] = "demo",
-            }));
+        ["grant_type"] = "password",
+        ["client_id"] = "ledningssystem-web",
+        ["username"] = username,
+        ["password"] = "demo",
+    });
+
+    /// <summary>Another system's access token: the client-credentials grant of a service account of the demo realm.</summary>
+    public Task<string> ServiceAccountTokenAsync(string clientId, string secret) => AccessTokenAsync(new Dictionary<string, string>
+    {
+        ["grant_type"] = "client_credentials",
+        ["client_id"] = clientId,
+        ["client_secret"] = secret,
+    });
+
+    private async Task<string> AccessTokenAsync(Dictionary<string, string> form)
+    {
+        using var response = await Http.PostAsync(Shifted(8180, "/realms/ledningssystem/protocol/openid-connect/token"), new FormUrlEncodedContent(form));
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("access_token").GetString()!;

@@ -42,6 +42,9 @@ public sealed class IncidentsFixture : IAsyncLifetime
 
     public async Task<IncidentService.IncidentServiceClient> AsAsync(string username) => new(Service.Channel(await TokenAsync(username)));
 
+    /// <summary>The Organizations service whose events the Incidents service's replica follows.</summary>
+    public async Task<OrganizationClients> OrganizationsAsAsync(string username) => new(organizations.Channel(await TokenAsync(username)));
+
     private static async Task WaitUntilServedAsync(Func<Task> call)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);

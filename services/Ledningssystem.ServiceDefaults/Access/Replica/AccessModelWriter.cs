@@ -1,9 +1,10 @@
+using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ledningssystem.ServiceDefaults.Access.Replica;
 
-internal sealed class AccessModelWriter<TContext>(TContext db) : IAccessModelWriter
+internal sealed class AccessModelWriter<TContext>(TContext db, AccessModelCache cache) : IAccessModelWriter
     where TContext : PlatformDbContext
 {
     public Task UpsertTenantAsync(string tenantId, string name, bool suspended, CancellationToken cancellationToken = default) =>
@@ -102,6 +103,7 @@ internal sealed class AccessModelWriter<TContext>(TContext db) : IAccessModelWri
         {
             await change();
             await db.SaveChangesAsync(cancellationToken);
+            db.AfterCommit(() => cache.Invalidate(tenantId));
         }
     }
 

@@ -193,6 +193,10 @@ namespace Ledningssystem.Incidents.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.PrimitiveCollection<string[]>("RootCauses")
                         .IsRequired()
                         .HasColumnType("character varying(30)[]");
@@ -260,6 +264,9 @@ namespace Ledningssystem.Incidents.Data.Migrations.Postgres
                     b.HasIndex("TenantId", "UnitId");
 
                     b.HasIndex("TenantId", "OriginService", "OriginId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "ReporterId", "RequestId")
                         .IsUnique();
 
                     b.ToTable("incidents", (string)null);

@@ -186,6 +186,10 @@ namespace Ledningssystem.Incidents.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("RootCauses")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -253,6 +257,9 @@ namespace Ledningssystem.Incidents.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "UnitId");
 
                     b.HasIndex("TenantId", "OriginService", "OriginId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "ReporterId", "RequestId")
                         .IsUnique();
 
                     b.ToTable("incidents", (string)null);

@@ -1,0 +1,209 @@
+using System.Globalization;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Ledningssystem.Benchmarks;
+using Ledningssystem.Contracts.Documents.V1;
+using Ledningssystem.Contracts.Incidents.V1;
+using Ledningssystem.EndToEnd.Tests.Support;
+using Ledningssystem.Testing;
+
+// The write path as a user or another system sees it (docs/benchmarks.md, "Write path through the gateway"): the
+// launcher's platform, real tokens, h2 through the gateway and straight to the service. The reporting system is the
+// demo realm's machine client, whose own gateway bucket (Gateway:MachineClientRateLimits:<client id>) is sized for the
+// run; every other limit is the gateway's default and stays on.
+var count = int.Parse(Environment.GetEnvironmentVariable("COUNT") ?? "3000", CultureInfo.InvariantCulture);
+var concurrencies = (Environment.GetEnvironmentVariable("CONCURRENCY") ?? "32,128").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
+var floodSeconds = int.Parse(Environment.GetEnvironmentVariable("FLOOD_SECONDS") ?? "10", CultureInfo.InvariantCulture);
+var postgresAdmin = Environment.GetEnvironmentVariable("POSTGRES_ADMIN");
+
+const string MachineClient = "omsorg-ab-integration";
+const string MachineUnit = "omsorg-ab.hemtjanst-city";
+const int MachineClientCallsPerSecond = 20_000;
+const string OwnBucket = "--Platform:Gateway:Environment:Gateway__MachineClientRateLimits__" + MachineClient + "__";
+var platform = new PlatformFixture
+{
+    StartTimeout = TimeSpan.FromMinutes(20),
+    LauncherArguments =
+    [
+        OwnBucket + "TokenLimit=" + MachineClientCallsPerSecond,
+        OwnBucket + "TokensPerPeriod=" + MachineClientCallsPerSecond,
+        "--Platform:Environment:Logging__LogLevel__Default=Warning",
+        .. postgresAdmin is null ? [] : PostgresDatabases(postgresAdmin),
+    ],
+};
+await platform.InitializeAsync();
+try
+{
+    await platform.WaitUntilGatewaySeesAsync("incidents-grpc", "documents-grpc");
+    var cpu = new ProcessCpu([.. PlatformFixture.Processes().Select(p => (p.Name, platform.ProcessOf(p.Project)))]);
+    var machine = PlatformFixture.Bearer(await platform.ServiceAccountTokenAsync(MachineClient, "demo-secret"));
+    using var gateway = Channel(platform.GatewayGrpc);
+    using var direct = Channel(platform.ServiceGrpc("incidents"));
+    using var directDocuments = Channel(platform.ServiceGrpc("documents"));
+    var viaGateway = new IncidentService.IncidentServiceClient(gateway);
+    var straight = new IncidentService.IncidentServiceClient(direct);
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+        {(postgresAdmin is null ? "SQLite files" : "PostgreSQL, one database per service")}, {Environment.ProcessorCount} cores; {count} calls a run.
+        Gateway limits in force: {MachineClient} (client credentials) its own bucket of {MachineClientCallsPerSecond} and {MachineClientCallsPerSecond}/s (set for the run);
+          per user 200 and 100/s, other machine clients 1000 and 500/s, per tenant 2000 and 1000/s (defaults, unchanged).
+        """));
+    await Until(async () => (await viaGateway.ReportIncidentAsync(Report(MachineUnit), machine)).Incident.IncidentId.Length > 0, "the machine client's role reached Incidents");
+    await Measure("warm-up, not counted", 32, count / 3, _ => viaGateway.ReportIncidentAsync(Report(MachineUnit), machine).ResponseAsync);
+    await Measure("warm-up, not counted", 32, count / 3, _ => straight.ReportIncidentAsync(Report(MachineUnit), machine).ResponseAsync);
+    foreach (var concurrency in concurrencies)
+    {
+        await Measure("ReportIncident via gateway", concurrency, count, _ => viaGateway.ReportIncidentAsync(Report(MachineUnit), machine).ResponseAsync);
+        await Measure("ReportIncident direct", concurrency, count, _ => straight.ReportIncidentAsync(Report(MachineUnit), machine).ResponseAsync);
+    }
+
+    var documents = new DocumentService.DocumentServiceClient(gateway);
+    var documentsDirect = new DocumentService.DocumentServiceClient(directDocuments);
+    var run = Guid.NewGuid().ToString("N")[..8];
+    foreach (var concurrency in concurrencies)
+    {
+        await Measure("CreateDocument via gateway", concurrency, count, i => documents.CreateDocumentAsync(Document($"bench.{run}.g{concurrency}.{i}"), machine).ResponseAsync);
+        await Measure("CreateDocument direct", concurrency, count, i => documentsDirect.CreateDocumentAsync(Document($"bench.{run}.d{concurrency}.{i}"), machine).ResponseAsync);
+    }
+
+    var reported = (await viaGateway.ListIncidentsAsync(new ListIncidentsRequest { PageSize = 50 }, machine)).Incidents.Select(i => i.IncidentId).ToList();
+    Task<object> Read(int i) => (i % 3) switch
+    {
+        0 => Boxed(viaGateway.ListIncidentsAsync(new ListIncidentsRequest { PageSize = 50, UnitId = MachineUnit }, machine).ResponseAsync),
+        1 => Boxed(viaGateway.GetIncidentAsync(new GetIncidentRequest { IncidentId = reported[i % reported.Count] }, machine).ResponseAsync),
+        _ => Boxed(documents.SearchDocumentsAsync(new SearchDocumentsRequest { Query = "läkemedel", PageSize = 20 }, machine).ResponseAsync),
+    };
+    foreach (var concurrency in concurrencies)
+    {
+        await Measure("read mix via gateway (List, Get, Search)", concurrency, count, Read);
+    }
+
+    await RefusalFloodAsync();
+
+    async Task RefusalFloodAsync()
+    {
+        // One user far over the per-user bucket (200, then 100/s) while a user of another tenant reports beside it.
+        var flooder = PlatformFixture.Bearer(await platform.TokenAsync(Demo.OmsorgEmployee));
+        var other = PlatformFixture.Bearer(await platform.TokenAsync(Demo.AldreEmployee));
+        var duration = TimeSpan.FromSeconds(floodSeconds);
+        Task<bool> OtherTenantReports() => Succeeds(viaGateway.ReportIncidentAsync(Report("aldrenamnden.hemtjanst-norr"), other).ResponseAsync);
+        await Until(OtherTenantReports, "anna.andersson's role reached Incidents");
+        var alone = await Load.RunForAsync(duration, 4, OtherTenantReports);
+        var refused = 0;
+        cpu.Start();
+        var flood = Load.RunForAsync(duration, 64, async () =>
+        {
+            try
+            {
+                await viaGateway.ReportIncidentAsync(Report(Demo.OmsorgHemtjanstCity), flooder);
+                return true;
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.ResourceExhausted)
+            {
+                Interlocked.Increment(ref refused);
+                return false;
+            }
+        });
+        var beside = await Load.RunForAsync(duration, 4, OtherTenantReports);
+        var flooded = await flood;
+        var used = cpu.Used();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            Refusal flood, {floodSeconds} s: hanna.holm (omsorg-ab) with 64 calls in flight against the per-user bucket (200, then 100/s):
+              {refused / flooded.Elapsed.TotalSeconds:F0} refused/s, {flooded.Succeeded / flooded.Elapsed.TotalSeconds:F0} admitted/s; gateway CPU {used["gateway"].TotalSeconds:F2} s = {used["gateway"].TotalMilliseconds / Math.Max(1, refused) * 1000:F0} ms per 1,000 refusals (admitted calls' forwarding included)
+              anna.andersson (aldrenamnden), 4 in flight, ReportIncident: alone {alone.PerSecond:F0}/s p50 {alone.Percentile(0.5):F1} p99 {alone.Percentile(0.99):F1} ms; beside the flood {beside.PerSecond:F0}/s p50 {beside.Percentile(0.5):F1} p99 {beside.Percentile(0.99):F1} ms, {beside.Failed} failed
+            """));
+    }
+
+    async Task Measure<T>(string what, int concurrency, int calls, Func<int, Task<T>> call)
+    {
+        cpu.Start();
+        var result = await Load.RunAsync(calls, concurrency, i => Succeeds(call(i)));
+        var used = cpu.Used();
+        if (what.StartsWith("warm-up", StringComparison.Ordinal))
+        {
+            return;
+        }
+        var perThousand = string.Join(" ", cpu.Names.Where(n => used[n] > TimeSpan.FromMilliseconds(50)).Select(n => string.Create(CultureInfo.InvariantCulture, $"{n} {used[n].TotalSeconds / calls * 1000:F2}")));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what,-42} {concurrency,4} in flight: {result.PerSecond,6:F0}/s  p50 {result.Percentile(0.5),6:F1}  p99 {result.Percentile(0.99),6:F1}  p99.9 {result.Percentile(0.999),6:F1} ms  failed {result.Failed}  CPU s/1000: {perThousand}"));
+    }
+}
+finally
+{
+    await platform.DisposeAsync();
+}
+
+static async Task<bool> Succeeds<T>(Task<T> call)
+{
+    try
+    {
+        await call;
+        return true;
+    }
+    catch (RpcException)
+    {
+        return false;
+    }
+}
+
+static async Task<object> Boxed<T>(Task<T> call) => (await call)!;
+
+static async Task Until(Func<Task<bool>> attempt, string what)
+{
+    for (var i = 0; i < 240; i++)
+    {
+        try
+        {
+            if (await attempt())
+            {
+                return;
+            }
+        }
+        catch (RpcException e) when (e.StatusCode is StatusCode.PermissionDenied or StatusCode.Unavailable)
+        {
+        }
+        await Task.Delay(250);
+    }
+    throw new TimeoutException($"Never: {what}.");
+}
+
+static GrpcChannel Channel(Uri address) => GrpcChannel.ForAddress(address, new GrpcChannelOptions
+{
+    HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
+});
+
+static ReportIncidentRequest Report(string unitId) => new()
+{
+    UnitId = unitId,
+    WhatHappened = "Brukaren fick fel dos av sina kvällsläkemedel; upptäcktes vid nästa besök.",
+    OccurredAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddHours(-2)),
+    ImmediateActions = "Sjuksköterska kontaktades och brukaren observerades under natten.",
+};
+
+static CreateDocumentRequest Document(string id) => new()
+{
+    DocumentId = id,
+    Details = new DocumentDetails
+    {
+        Title = "Rutin för läkemedelshantering i hemtjänst",
+        Kind = DocumentKind.Rutin,
+        OwnerUnitId = MachineUnit,
+        ResponsibleRole = DocumentRole.UnitManager,
+        ApprovingRole = DocumentRole.UnitManager,
+        FollowUpMethod = "Egenkontroll av signeringslistor varje kvartal",
+        ReviewIntervalMonths = 12,
+    },
+    ContentMarkdown = "Signera varje given dos. Avvikelser rapporteras samma dag.",
+};
+
+// Every catalogue service on its own database of the server, named for this run: EF Core creates it on migration.
+static IEnumerable<string> PostgresDatabases(string admin)
+{
+    var run = Guid.NewGuid().ToString("N")[..8];
+    foreach (var (name, _) in PlatformFixture.Processes().Where(p => p.Name is not "tokens" and not "gateway"))
+    {
+        yield return "--Platform:ServiceEnvironment:" + name + ":Database__Provider=Postgres";
+        yield return "--Platform:ServiceEnvironment:" + name + ":Database__ConnectionString=" + admin + $";Database=writepath_{run}_{name}";
+    }
+}
