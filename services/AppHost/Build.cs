@@ -11,12 +11,13 @@ internal static class Build
     private static readonly string[] InputFiles = ["Directory.Build.props", "Directory.Packages.props", "global.json", "NuGet.config"];
 
     /// <summary>The built assembly of each project folder, or null if the build failed (its errors are printed).</summary>
-    public static async Task<IReadOnlyDictionary<string, string>?> RunAsync(string root, IEnumerable<string> projects, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyDictionary<string, string>?> RunAsync(
+        string root, IEnumerable<string> projects, string configuration, CancellationToken cancellationToken)
     {
         var projectFiles = projects.Distinct().ToDictionary(project => project, project => ProjectFile(root, project));
         var directory = Path.Combine(root, "services", "AppHost", "obj");
         Directory.CreateDirectory(directory);
-        var stampPath = Path.Combine(directory, "platform-build.json");
+        var stampPath = Path.Combine(directory, $"platform-build-{configuration}.json");
         if (UpToDate(root, stampPath, projectFiles) is { } built)
         {
             ConsoleLog.Line("build", "Inget har ändrats sedan förra bygget; startar direkt.");
@@ -30,7 +31,7 @@ internal static class Build
         var targets = new Dictionary<string, string>(StringComparer.Ordinal);
         var (exitCode, output) = await DotnetAsync(
             root,
-            ["build", filter, "--nologo", "-v", "minimal", "-tl:off", "-p:RunAnalyzers=false", "-p:EnforceCodeStyleInBuild=false"],
+            ["build", filter, "-c", configuration, "--nologo", "-v", "minimal", "-tl:off", "-p:RunAnalyzers=false", "-p:EnforceCodeStyleInBuild=false"],
             line => ReportBuilt(line, projectFiles, targets),
             cancellationToken);
         if (exitCode != 0)

@@ -39,6 +39,12 @@ public sealed class PlatformOptions
     /// </summary>
     public bool BuildWebApp { get; set; } = true;
 
+    /// <summary>
+    /// The build configuration of the platform's programs: Debug for development, Release for benchmarks
+    /// (<c>--Platform:BuildConfiguration=Release</c>), so that the platform's own code runs JIT-optimised.
+    /// </summary>
+    public string BuildConfiguration { get; set; } = "Debug";
+
     /// <summary>How long to wait for every process to report healthy before printing the banner anyway, naming those that are not.</summary>
     public TimeSpan ReadyTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }

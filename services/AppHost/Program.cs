@@ -66,7 +66,12 @@ if (options.BuildWebApp && await WebBuild.RunAsync(root, shutdown.Token))
 {
     options.Gateway.Environment["Gateway__StaticFilesPath"] = WebBuild.GatewayStaticFilesPath;
 }
-var programs = await Build.RunAsync(root, options.Services.Select(s => s.Project), shutdown.Token);
+if (options.BuildConfiguration is not ("Debug" or "Release"))
+{
+    ConsoleLog.Line("apphost", $"Platform:BuildConfiguration är '{options.BuildConfiguration}'; ange Debug eller Release.");
+    return 1;
+}
+var programs = await Build.RunAsync(root, options.Services.Select(s => s.Project), options.BuildConfiguration, shutdown.Token);
 if (programs is null)
 {
     ConsoleLog.Line("apphost", "Bygget misslyckades; inget startades.");

@@ -13,7 +13,11 @@ var concurrency = int.Parse(Environment.GetEnvironmentVariable("CONCURRENCY") ??
 const string Limit = "--Platform:Gateway:Environment:Gateway__AnonymousRateLimit__";
 var platform = new PlatformFixture
 {
-    LauncherArguments = [Limit + "TokenLimit=1000000", Limit + "TokensPerPeriod=1000000", "--Platform:Environment:Logging__LogLevel__Default=Warning"],
+    LauncherArguments =
+    [
+        Limit + "TokenLimit=1000000", Limit + "TokensPerPeriod=1000000", "--Platform:Environment:Logging__LogLevel__Default=Warning",
+        "--Platform:BuildConfiguration=Release",
+    ],
 };
 await platform.InitializeAsync();
 try

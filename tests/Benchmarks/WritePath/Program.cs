@@ -29,6 +29,7 @@ var platform = new PlatformFixture
         OwnBucket + "TokenLimit=" + MachineClientCallsPerSecond,
         OwnBucket + "TokensPerPeriod=" + MachineClientCallsPerSecond,
         "--Platform:Environment:Logging__LogLevel__Default=Warning",
+        "--Platform:BuildConfiguration=Release",
         .. postgresAdmin is null ? [] : PostgresDatabases(postgresAdmin),
     ],
 };
