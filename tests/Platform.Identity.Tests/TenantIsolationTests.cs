@@ -48,5 +48,7 @@ public sealed class TenantIsolationTests(OidcPlatform platform)
         Assert.Equal(["a.unit1", "b.root"], bertil.UnitIds);
     }
 
-    private static string[] Trailers(RpcException error) => [.. error.Trailers.Select(t => $"{t.Key}={(t.IsBinary ? Convert.ToBase64String(t.ValueBytes) : t.Value)}")];
+    /// <summary>What the answer says, without the Date header, which differs whenever the two calls straddle a second.</summary>
+    private static string[] Trailers(RpcException error) =>
+        [.. error.Trailers.Where(t => t.Key != "date").Select(t => $"{t.Key}={(t.IsBinary ? Convert.ToBase64String(t.ValueBytes) : t.Value)}")];
 }

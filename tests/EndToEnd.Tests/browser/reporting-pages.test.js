@@ -117,7 +117,7 @@ test('the MAS opens the kvalitetsråd underlag for a unit and tertial, records t
   await page.getByLabel('Ansvarig').fill('Erik Eriksson');
   await page.getByLabel('Följs upp').fill(`${year + 1}-01-31`);
   await page.getByRole('button', { name: 'Spara protokollet' }).click();
-  await page.getByText('Protokollet är sparat.', { exact: true }).waitFor();
+  await page.locator('#huvudinnehall').getByText('Protokollet är sparat.', { exact: true }).waitFor();
   await page.getByRole('button', { name: `Läs protokollet från ${today}` }).click();
   const protocol = page.getByRole('heading', { level: 3, name: `Protokoll, kvalitetsråd ${today}, Hemtjänst Norr` }).last();
   await protocol.waitFor();
