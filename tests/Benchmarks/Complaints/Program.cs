@@ -17,6 +17,8 @@ var platform = new PlatformFixture
     [
         Limit + "TokenLimit=1000000", Limit + "TokensPerPeriod=1000000", "--Platform:Environment:Logging__LogLevel__Default=Warning",
         "--Platform:BuildConfiguration=Release",
+        // The service's own limit per provider (100 an hour) would refuse all but the first hundred.
+        "--Platform:ServiceEnvironment:complaints:Complaints__PublicSubmissionsPerTenant=1000000",
     ],
 };
 await platform.InitializeAsync();
