@@ -19,4 +19,11 @@ public sealed class ComplaintsOptions
     public int PublicSubmissionsPerTenant { get; set; } = 100;
 
     public TimeSpan PublicSubmissionWindow { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How long a public submission's request id answers a retry with the complaint saved (and a new follow-up code):
+    /// long enough for a sender whose answer was lost to send again, short enough that a request id left in a browser
+    /// does not open the complaint for long.
+    /// </summary>
+    public TimeSpan PublicRetryWindow { get; set; } = TimeSpan.FromHours(1);
 }

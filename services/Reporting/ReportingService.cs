@@ -17,6 +17,7 @@ public static class ReportingService
     {
         var services = builder.Services;
         services.AddOrganizationDirectory<ReportingDb>();
+        services.AddOrganizationLifecycle<ReportingDb>();
         services.AddReadModelSubscriptions();
         services.AddScoped<StatisticsProjection>();
         services.AddScoped<VerksamhetsformCells>();

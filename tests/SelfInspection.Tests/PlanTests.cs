@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Ledningssystem.Contracts.Events.V1;
 using Ledningssystem.Contracts.SelfInspection.V1;
 using Ledningssystem.SelfInspection.Tests.Support;
 
@@ -37,6 +38,8 @@ public sealed class PlanTests(SelfInspectionFixture platform)
         Assert.All(wheel.Where(o => o.Month > 1), o => Assert.Equal(OccurrenceState.Planned, o.State));
         Assert.Equal(["InspectionPlanApproved"], await platform.EventsOfAsync(plan.PlanId));
         Assert.Equal(["InspectionScheduled"], await platform.EventsOfAsync(wheel[0].OccurrenceId));
+        var scheduled = await platform.PublishedAsync<InspectionScheduled>(wheel[0].OccurrenceId);
+        Assert.Equal((wheel[0].ActivityName, wheel[0].ActivityId, 1, "2027-01-29"), (scheduled.ActivityName, scheduled.ActivityId, scheduled.Month, scheduled.DueOn));
     }
 
     [Fact]
@@ -87,6 +90,10 @@ public sealed class PlanTests(SelfInspectionFixture platform)
         var monthly = before.Where(o => o.ActivityName == "Journalgranskning").Select(o => o.OccurrenceId).Order();
         Assert.Equal(monthly, after.Where(o => o.ActivityName == "Journalgranskning" && o.PlanId == v2.PlanId).Select(o => o.OccurrenceId).Order());
         Assert.All(after.Where(o => o.ActivityId == quarterly), o => Assert.Equal((OccurrenceState.Cancelled, "Borttagen i version 2 av planen"), (o.State, o.CancelReason)));
+        var dropped = after.First(o => o.ActivityId == quarterly);
+        var cancelledEvent = await platform.PublishedAsync<InspectionCancelled>(dropped.OccurrenceId);
+        Assert.Equal((quarterly, year, dropped.Month, "Borttagen i version 2 av planen"), (cancelledEvent.ActivityId, cancelledEvent.Year, cancelledEvent.Month, cancelledEvent.Reason));
+        Assert.Equal(["InspectionScheduled"], await platform.EventsOfAsync(after.First(o => o.ActivityName == "Journalgranskning").OccurrenceId));
         Assert.Equal(6, after.Single(o => o.ActivityName == "Hygienrond årlig").Month);
         await Expect.FailsAsync(StatusCode.FailedPrecondition, manager.RevisePlanAsync(new RevisePlanRequest { PlanId = v1.PlanId, Reason = "Gammal" }));
     }
@@ -134,8 +141,12 @@ public sealed class PlanTests(SelfInspectionFixture platform)
         var cancelled = (await manager.CancelOccurrenceAsync(new CancelOccurrenceRequest { OccurrenceId = occurrence.OccurrenceId, Reason = "Ersätts av regional enkät" })).Occurrence;
 
         Assert.Equal((OccurrenceState.Cancelled, "Ersätts av regional enkät"), (cancelled.State, cancelled.CancelReason));
+        var published = await platform.PublishedAsync<InspectionCancelled>(occurrence.OccurrenceId);
+        Assert.Equal((Demo.HemtjanstNorr, occurrence.ActivityId, year, 5, "Ersätts av regional enkät"), (published.UnitId, published.ActivityId, published.Year, published.Month, published.Reason));
+        Assert.Equal(platform.Clock.GetUtcNow(), published.CancelledAt.ToDateTimeOffset());
         Assert.Equal("OCCURRENCE_STATE_CANCELLED", Expect.ErrorInfo(await Expect.FailsAsync(StatusCode.FailedPrecondition,
             manager.CancelOccurrenceAsync(new CancelOccurrenceRequest { OccurrenceId = occurrence.OccurrenceId, Reason = "Igen" })))!.Metadata["current_state"]);
+        Assert.Equal(["InspectionScheduled", "InspectionCancelled"], await platform.EventsOfAsync(occurrence.OccurrenceId));
     }
 
     [Fact]

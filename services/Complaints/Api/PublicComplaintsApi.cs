@@ -9,6 +9,7 @@ using Ledningssystem.ServiceDefaults.Calendar;
 using Ledningssystem.ServiceDefaults.Data;
 using Ledningssystem.ServiceDefaults.Events;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Ledningssystem.Complaints.Api;
 
@@ -23,6 +24,7 @@ public sealed class PublicComplaintsApi(
     IEventPublisher publisher,
     ComplaintIntake intake,
     PublicSubmissionLimit limit,
+    IOptions<ComplaintsOptions> options,
     WorkflowClock clock) : PublicComplaintService.PublicComplaintServiceBase
 {
     public const string ServiceName = "ledningssystem.complaints.v1.PublicComplaintService";
@@ -57,13 +59,19 @@ public sealed class PublicComplaintsApi(
         {
             throw RpcErrors.InvalidArgument("unit_id", "Välj en enhet hos den valda utföraren.");
         }
+        using var tenant = TenantContext.Use(request.TenantId);
+        // The request id is as secret as the code while it answers retries: only its hash is kept, like the code's.
+        var submissionKey = request.RequestId.Length > 0 ? Domain.ComplaintCodes.Hash(request.RequestId) : null;
+        if (submissionKey is not null && await SubmittedAsync(submissionKey, ct) is { } submitted)
+        {
+            return await RetriedAsync(submitted, ct);
+        }
         if (!limit.TryTake(request.TenantId))
         {
             throw RpcErrors.Create(
                 Google.Rpc.Code.ResourceExhausted,
                 "Utföraren tar emot för många synpunkter just nu. Försök igen senare, eller kontakta verksamheten direkt.");
         }
-        using var tenant = TenantContext.Use(request.TenantId);
         var code = Domain.ComplaintCodes.NewFollowUpCode();
         var complaint = Domain.Complaint.Receive(
             Guid.CreateVersion7().ToString(),
@@ -82,10 +90,45 @@ public sealed class PublicComplaintsApi(
             Domain.ComplaintActors.PublicForm,
             clock.Now);
         complaint.Schedule(await intake.LevelsAsync(request.TenantId, ct));
+        if (submissionKey is not null)
+        {
+            complaint.KeySubmission(submissionKey);
+        }
         db.Complaints.Add(complaint);
         publisher.Publish(ComplaintEvents.Received(complaint), complaint.Id);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (submissionKey is not null)
+        {
+            // A concurrent retry of the same submission committed first: answer with its complaint.
+            db.ChangeTracker.Clear();
+            return await RetriedAsync(
+                await SubmittedAsync(submissionKey, ct) ?? throw new InvalidOperationException("A unique index refused a submission it cannot find."), ct);
+        }
         return new SubmitComplaintResponse { Reference = complaint.Reference, FollowUpCode = code, ReceivedOn = complaint.ReceivedOn.ToIso() };
+    }
+
+    /// <summary>The current tenant's complaint submitted with the request id's hash, tracked.</summary>
+    private Task<Domain.Complaint?> SubmittedAsync(string submissionKey, CancellationToken ct) =>
+        db.Complaints.SingleOrDefaultAsync(c => c.SubmissionKeyHash == submissionKey, ct);
+
+    /// <summary>
+    /// A retry of a submission already saved: its reference with a new code, which replaces the first (shown once and
+    /// perhaps lost with the answer). Only within the retry window; later the request id opens nothing.
+    /// </summary>
+    private async Task<SubmitComplaintResponse> RetriedAsync(Domain.Complaint submitted, CancellationToken ct)
+    {
+        if (clock.Now - submitted.RegisteredAt > options.Value.PublicRetryWindow)
+        {
+            throw RpcErrors.FailedPrecondition(
+                "Formuläret har redan skickats. Använd referensen och koden du fick, eller fyll i formuläret på nytt.", "ALREADY_SUBMITTED");
+        }
+        var code = Domain.ComplaintCodes.NewFollowUpCode();
+        submitted.ReissueFollowUpCode(Domain.ComplaintCodes.Hash(code));
+        await db.SaveChangesAsync(ct);
+        return new SubmitComplaintResponse { Reference = submitted.Reference, FollowUpCode = code, ReceivedOn = submitted.ReceivedOn.ToIso() };
     }
 
     public override async Task<FollowUpComplaintResponse> FollowUpComplaint(FollowUpComplaintRequest request, ServerCallContext context)

@@ -306,6 +306,10 @@ public sealed class SubmitComplaintValidator : IRequestValidator<SubmitComplaint
             .Written("subject", request.Subject, Domain.Limits.Subject)
             .Written("description", request.Description, Domain.Limits.LongText)
             .Sender(request.Complainant, request.Anonymous);
+        if (request.RequestId.Length > 0 && !Guid.TryParseExact(request.RequestId, "D", out _))
+        {
+            errors.Add("request_id", "Formulärets id ska vara ett UUID, till exempel 0f8fad5b-d9cb-469f-a165-70867728950e.");
+        }
     }
 }
 

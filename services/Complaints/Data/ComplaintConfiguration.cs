@@ -15,6 +15,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         // Unique on the whole platform: the public form finds a complaint by its reference alone.
         complaint.Property(c => c.Reference).IsRequired().HasMaxLength(Limits.Reference);
         complaint.HasIndex(c => c.Reference).IsUnique();
+        // One complaint per public submission: concurrent retries race on it (SHA-256 in hex).
+        complaint.Property(c => c.SubmissionKeyHash).HasMaxLength(64);
+        complaint.HasIndex(c => new { c.TenantId, c.SubmissionKeyHash }).IsUnique();
         complaint.Property(c => c.FollowUpCodeHash).HasMaxLength(Limits.CodeHash);
         complaint.HasIndex(c => new { c.TenantId, c.State });
         complaint.Property(c => c.Kind).HasConversion<string>().HasMaxLength(EnumLength);

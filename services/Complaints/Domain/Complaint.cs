@@ -53,6 +53,9 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
     /// <summary>The SHA-256 of the follow-up code; null for what staff registered.</summary>
     public string? FollowUpCodeHash { get; private set; }
 
+    /// <summary>The hash of the request id the public form sent it with, which answers a retry of that submission.</summary>
+    public string? SubmissionKeyHash { get; private set; }
+
     public ComplaintKind Kind { get; private set; }
 
     public Channel Channel { get; private set; }
@@ -188,6 +191,22 @@ public sealed class Complaint : WorkflowAggregate<ComplaintState, HistoryEntry>,
         };
         complaint.Record("RECEIVED", null, registeredBy, now, note);
         return complaint;
+    }
+
+    /// <summary>
+    /// Keys a public submission by the hash of its request id, so that a retry of it finds this complaint
+    /// (<see cref="ReissueFollowUpCode"/>).
+    /// </summary>
+    public void KeySubmission(string submissionKeyHash) => SubmissionKeyHash = submissionKeyHash;
+
+    /// <summary>
+    /// A retry of the public submission after a lost answer: the sender gets a new code, and the one they may never have
+    /// seen stops working, so whoever holds a code holds one that was shown to them.
+    /// </summary>
+    public void ReissueFollowUpCode(string followUpCodeHash)
+    {
+        FollowUpCodeHash = followUpCodeHash;
+        NewVersion();
     }
 
     /// <summary>Whether <paramref name="code"/> opens this complaint; a complaint registered by staff has no code.</summary>

@@ -27,6 +27,8 @@ public abstract class ReportingDb(DbContextOptions options, ITenantContext tenan
     public DbSet<ServiceUserCount> ServiceUserCounts => Set<ServiceUserCount>();
     public DbSet<InspectionExecution> InspectionExecutions => Set<InspectionExecution>();
 
+    public DbSet<OccurrenceRecord> Occurrences => Set<OccurrenceRecord>();
+
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();
 
     public DbSet<RiskRecord> Risks => Set<RiskRecord>();

@@ -8,7 +8,7 @@ namespace Ledningssystem.Reporting.Events;
 
 /// <summary>
 /// The events the read model subscribes to and keeps. Every one of them is kept in the service's event store for a
-/// rebuild, also those that no figure reads yet (deadlines, scheduled and overdue egenkontroll), so that the read
+/// rebuild, also those that no figure reads yet (Incidents' deadlines), so that the read
 /// models still to come can be built from the same history. Only contracts that carry nothing about the people in a
 /// case belong here; the responsible of an action is kept for the balanslista, and the internkontrollplan is kept
 /// without its texts (ADR 0024, <see cref="QualityCouncil.Events.FollowUpFacts.Storable"/>).
@@ -24,7 +24,7 @@ public static class ReadModelSubscriptions
         Of<ComplaintClosed>(), Of<ComplaintReopened>(), Of<ComplaintDeadlinePassed>(),
         Of<ComplaintLinkedToIncident>(), Of<ComplaintForwarded>(),
         Of<InspectionScheduled>(), Of<InspectionCompleted>(), Of<FindingRaised>(), Of<InspectionActionDecided>(),
-        Of<InspectionActionCompleted>(), Of<InspectionOverdue>(),
+        Of<InspectionActionCompleted>(), Of<InspectionOverdue>(), Of<InspectionCancelled>(),
         Of<RiskIdentified>(), Of<RiskAssessed>(), Of<RiskActionDecided>(), Of<RiskActionCompleted>(), Of<RiskClosed>(),
         // Kept without the risks' titles and controls (FollowUpFacts.Storable).
         Of<InternalControlPlanAdopted>(),

@@ -99,6 +99,10 @@ public sealed class InspectionPlansApi(
         {
             publisher.Publish(SelfInspectionEvents.Scheduled(occurrence), occurrence.Id);
         }
+        foreach (var occurrence in change.Cancelled)
+        {
+            publisher.Publish(SelfInspectionEvents.Cancelled(occurrence, now), occurrence.Id);
+        }
         await db.SaveChangesAsync(ct);
         return new ApprovePlanResponse { Plan = plan.ToProto() };
     }
@@ -145,6 +149,7 @@ public sealed class InspectionPlansApi(
         var ct = context.CancellationToken;
         var occurrence = await inspections.OccurrenceAsync(request.OccurrenceId, ct);
         occurrence.Cancel(request.Reason);
+        publisher.Publish(SelfInspectionEvents.Cancelled(occurrence, clock.Now), occurrence.Id);
         await db.SaveChangesAsync(ct);
         return new CancelOccurrenceResponse { Occurrence = occurrence.ToProto(clock.Now) };
     }

@@ -3,7 +3,7 @@ using Ledningssystem.ServiceDefaults.Api;
 
 namespace Ledningssystem.SelfInspection.Events;
 
-/// <summary>The events the service publishes, built from the entity as the step left it; none carries free text or personal data.</summary>
+/// <summary>The events the service publishes, built from the entity as the step left it; none carries personal data.</summary>
 public static class SelfInspectionEvents
 {
     public static InspectionPlanApproved PlanApproved(Domain.InspectionPlan plan, DateTimeOffset now) => new()
@@ -28,6 +28,19 @@ public static class SelfInspectionEvents
         Month = occurrence.Month,
         DueOn = occurrence.DueOn.ToIso(),
         RiskId = occurrence.RiskId ?? "",
+        ActivityName = occurrence.ActivityName,
+    };
+
+    public static InspectionCancelled Cancelled(Domain.Occurrence occurrence, DateTimeOffset now) => new()
+    {
+        TenantId = occurrence.TenantId,
+        OccurrenceId = occurrence.Id,
+        ActivityId = occurrence.ActivityId,
+        UnitId = occurrence.UnitId,
+        Year = occurrence.Year,
+        Month = occurrence.Month,
+        Reason = occurrence.CancelReason ?? "",
+        CancelledAt = now.ToProto(),
     };
 
     public static InspectionCompleted Completed(Domain.Execution execution, Domain.Occurrence occurrence, int findings) => new()

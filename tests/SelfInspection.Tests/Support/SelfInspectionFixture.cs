@@ -43,6 +43,16 @@ public sealed class SelfInspectionFixture : ServiceFixture, IAsyncLifetime
         QueryAsync(async db => (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.AggregateId == aggregateId).OrderBy(m => m.Sequence).ToListAsync())
             .Select(m => m.Type.Replace("ledningssystem.events.v1.", "", StringComparison.Ordinal)).ToList());
 
+    /// <summary>The last event of type <typeparamref name="T"/> published about <paramref name="aggregateId"/>, as its payload says.</summary>
+    public async Task<T> PublishedAsync<T>(string aggregateId)
+        where T : IMessage<T>, new()
+    {
+        var type = new T().Descriptor.FullName;
+        var payload = await QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.AggregateId == aggregateId && m.Type == type).OrderByDescending(m => m.Sequence).Select(m => m.Payload).FirstAsync());
+        return new MessageParser<T>(() => new T()).ParseJson(payload);
+    }
+
     /// <summary>Delivers <paramref name="message"/> to the service's subscription route as Dapr would; answers SUCCESS, RETRY or DROP.</summary>
     public async Task<string> DeliverAsync(IMessage message, string tenantId, string subject)
     {

@@ -18,7 +18,8 @@ using ServiceUserCount = Ledningssystem.Contracts.Reporting.V1.ServiceUserCount;
 namespace Ledningssystem.Reporting.Api.RegionalComparison;
 
 /// <summary>The regional comparison over gRPC, and what a provider's admin sets for it: consent to be named and the brukare per year.</summary>
-public sealed class RegionalComparisonApi(ReportingDb db, ComparisonAccess readers, IAccessControl access, ITenantContext tenant, TimeProvider clock)
+public sealed class RegionalComparisonApi(
+    ReportingDb db, ComparisonAccess readers, IAccessControl access, IOrganizationLifecycle organizations, ITenantContext tenant, TimeProvider clock)
     : RegionalComparisonService.RegionalComparisonServiceBase
 {
     private const string ConsentAuditType = "ComparisonConsent";
@@ -32,10 +33,14 @@ public sealed class RegionalComparisonApi(ReportingDb db, ComparisonAccess reade
         var to = Months.Parse(request.ToMonth)!.Value;
         var form = request.Verksamhetsform == Contracts.Common.V1.Verksamhetsform.Unspecified ? null : request.Verksamhetsform.ToCounterKey();
 
-        var providers = (await db.ProvidersAsync(ct)).Where(p => p.IsCompared).ToDictionary(p => p.TenantId, StringComparer.Ordinal);
+        // A suspended provider reports nothing because it cannot, which is no warning sign; a unit closed before the
+        // period is no unit that could report in it.
+        var suspended = await organizations.SuspendedTenantsAsync(ct);
+        var providers = (await db.ProvidersAsync(ct)).Where(p => p.IsCompared && !suspended.Contains(p.TenantId)).ToDictionary(p => p.TenantId, StringComparer.Ordinal);
         var counts = await db.CountsAsync(request.Subject.ToDomain(), form, from, to, ct);
         var serviceUsers = await db.ServiceUsersAsync(Months.Year(from), ct);
-        var figures = (await db.UnitsAsync(form, ct))
+        var closedBefore = await organizations.UnitsClosedBeforeAsync(new DateTimeOffset(Months.Year(from), from % 100, 1, 0, 0, 0, TimeSpan.Zero), ct);
+        var figures = (await db.UnitsAsync(form, closedBefore, ct))
             .Where(u => providers.ContainsKey(u.Key.TenantId))
             .Select(u => new ProviderFigures(
                 u.Key.TenantId, u.Key.Verksamhetsform, counts.GetValueOrDefault(u.Key), u.Value,

@@ -11,8 +11,9 @@ namespace Ledningssystem.Reporting.QualityCouncil.Api;
 
 /// <summary>
 /// Fills the agenda of the kvalitetsråd (seed 001's dagordning) from the read models for a unit subtree: each
-/// topic's counts for the period, the period before and the same period the year before. Counts only: no case, no
-/// person, no text of the sources.
+/// topic's counts for the period, the period before and the same period the year before, and the period's planned
+/// egenkontroll per activity. No case and no person: the only texts of a source are the activities' names and the
+/// reasons given for cancelled occurrences.
 /// </summary>
 public sealed class CouncilBasisBuilder(ReportingDb db, TimeProvider clock)
 {
@@ -60,6 +61,18 @@ public sealed class CouncilBasisBuilder(ReportingDb db, TimeProvider clock)
             .Where(i => i.Status == Domain.BalanceItemStatus.Open)
             .Select(i => new { i.Source, i.Kind, i.DueOn })
             .ToListAsync(cancellationToken);
+        var (plannedControls, plannedControlsTruncated) = PlannedControls.Of(
+            await db.PlannedOccurrencesAsync(period, units, PlannedControls.MaxOccurrences + 1, cancellationToken), today);
+        var internalControl = Item(CouncilTopic.InternalControl, "Internkontroll (RoV och genomförda kontroller)",
+        [
+            Figure("RISK_AND_MATERIALITY_ANALYSES_ADOPTED", "Antagna risk- och väsentlighetsanalyser för periodens år", f => f.ControlPlans),
+            Figure("INTERNAL_CONTROLS_PLANNED", "Kontroller i internkontrollplanen som gäller enheten", f => f.PlannedControls),
+            Figure("INTERNAL_CONTROLS_CARRIED_OUT", "Genomförda kontroller", f => f.Count(ReadModel.Subject.Inspections, Domain.InspectionExecution.InternalControlKind)),
+            Figure("INTERNAL_CONTROLS_AVERAGE_SCORE", "Genomförda kontrollers följsamhet i genomsnitt (procent)", f => f.AverageScore(Domain.InspectionExecution.InternalControlKind)),
+            .. RiskLevels.Select(l => Figure(l.Kind.Length == 0 ? "RISK_LEVEL_UNASSESSED" : l.Kind, l.Label, f => f.Count(ReadModel.Subject.Risks, l.Kind))),
+        ], "Kontrollernas enskilda svar och brister finns i Egenkontroll; RoV:ns risker i Risker.");
+        internalControl.PlannedControls.AddRange(plannedControls);
+        internalControl.PlannedControlsTruncated = plannedControlsTruncated;
         return new CouncilBasis
         {
             UnitId = unitId,
@@ -77,14 +90,7 @@ public sealed class CouncilBasisBuilder(ReportingDb db, TimeProvider clock)
                     .. ComplaintKinds.Select(k => Figure(k.Kind, k.Label, f => f.Count(ReadModel.Subject.Complaints, k.Kind))),
                     Figure("COMPLAINTS_NOT_CLOSED", "Ej avslutade", f => f.NotClosed(ReadModel.Subject.Complaints)),
                 ]),
-                Item(CouncilTopic.InternalControl, "Internkontroll (RoV och genomförda kontroller)",
-                [
-                    Figure("RISK_AND_MATERIALITY_ANALYSES_ADOPTED", "Antagna risk- och väsentlighetsanalyser för periodens år", f => f.ControlPlans),
-                    Figure("INTERNAL_CONTROLS_PLANNED", "Kontroller i internkontrollplanen som gäller enheten", f => f.PlannedControls),
-                    Figure("INTERNAL_CONTROLS_CARRIED_OUT", "Genomförda kontroller", f => f.Count(ReadModel.Subject.Inspections, Domain.InspectionExecution.InternalControlKind)),
-                    Figure("INTERNAL_CONTROLS_AVERAGE_SCORE", "Genomförda kontrollers följsamhet i genomsnitt (procent)", f => f.AverageScore(Domain.InspectionExecution.InternalControlKind)),
-                    .. RiskLevels.Select(l => Figure(l.Kind.Length == 0 ? "RISK_LEVEL_UNASSESSED" : l.Kind, l.Label, f => f.Count(ReadModel.Subject.Risks, l.Kind))),
-                ], "Kontrollernas enskilda resultat finns i Egenkontroll; RoV:ns risker i Risker."),
+                internalControl,
                 Item(CouncilTopic.SocialCareDeficiencies, "Fel och brister enligt SoL/LSS",
                 [
                     Figure(IncidentSocialCare, "Rapporterade fel och brister", f => f.Count(ReadModel.Subject.Incidents, IncidentSocialCare)),

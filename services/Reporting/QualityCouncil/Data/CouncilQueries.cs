@@ -39,6 +39,18 @@ public static class CouncilQueries
         return (plans.Count, plans.Sum(p => (long)p.ControlUnitIds.Count(concerned.Contains)));
     }
 
+    /// <summary>
+    /// The occurrences planned in the months in the units, by unit, activity and month: at most
+    /// <paramref name="limit"/> of them, so the caller sees whether more were left out.
+    /// </summary>
+    public static async Task<List<OccurrenceRecord>> PlannedOccurrencesAsync(
+        this ReportingDb db, MonthRange months, IReadOnlyList<string> units, int limit, CancellationToken cancellationToken) =>
+        await db.Occurrences.AsNoTracking()
+            .Where(o => o.UnitId != null && units.Contains(o.UnitId) && o.Month >= months.From && o.Month <= months.To)
+            .OrderBy(o => o.UnitId).ThenBy(o => o.ActivityName).ThenBy(o => o.ActivityId).ThenBy(o => o.Month).ThenBy(o => o.Key)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+
     /// <summary>The subtree's balanslista: the items on it (open or completed), in one query whatever their source.</summary>
     public static IQueryable<BalanceItem> BalanceItemsOf(this ReportingDb db, IReadOnlyList<string> units) =>
         // An incident's action names no unit in older events: it is on the list of its incident's unit.

@@ -18,6 +18,10 @@ internal static class FollowUpRecordConfigurations
     private const int IdLength = 100;
     private const int NameLength = 100;
 
+    // As SelfInspection limits an activity's name and a written reason.
+    private const int ActivityNameLength = 200;
+    private const int CancelReasonLength = 2000;
+
     public static ModelBuilder ApplyFollowUpRecords(this ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<InspectionExecution>(execution =>
@@ -25,6 +29,15 @@ internal static class FollowUpRecordConfigurations
             Keyed(execution, "inspection_executions");
             execution.Property(e => e.UnitId).HasMaxLength(IdLength);
             execution.Property(e => e.Kind).HasMaxLength(NameLength);
+        });
+        modelBuilder.Entity<OccurrenceRecord>(occurrence =>
+        {
+            Keyed(occurrence, "inspection_occurrences");
+            occurrence.Property(o => o.UnitId).HasMaxLength(IdLength);
+            occurrence.Property(o => o.ActivityId).HasMaxLength(IdLength);
+            occurrence.Property(o => o.ActivityName).HasMaxLength(ActivityNameLength);
+            occurrence.Property(o => o.CancelReason).HasMaxLength(CancelReasonLength);
+            occurrence.HasIndex(o => new { o.TenantId, o.UnitId, o.Month });
         });
         modelBuilder.Entity<FindingRecord>(finding =>
         {

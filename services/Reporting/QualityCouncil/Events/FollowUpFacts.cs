@@ -12,15 +12,36 @@ namespace Ledningssystem.Reporting.QualityCouncil.Events;
 
 /// <summary>
 /// What each subscribed event tells the kvalitetsråd's read models: egenkontroll carried out and its findings, the
-/// risk register, the balanslista, the lex Sarah and lex Maria tracks and the internkontrollplan. An event may tell
+/// planned occurrences and what became of them, the risk register, the balanslista, the lex Sarah and lex Maria tracks and the internkontrollplan. An event may tell
 /// several of them (a finding's action is both a finding's progress and an item of the balanslista), or none.
 /// </summary>
 public static class FollowUpFacts
 {
     public static IEnumerable<object> From(IMessage message) => message switch
     {
+        InspectionScheduled e =>
+        [
+            new OccurrenceFact(e.OccurrenceId)
+            {
+                UnitId = NonEmpty(e.UnitId), ActivityId = NonEmpty(e.ActivityId), ActivityName = NonEmpty(e.ActivityName),
+                Month = Months.Of(e.Year, e.Month), DueOn = IsoDates.Parse(e.DueOn), InternalControl = e.RiskId.Length > 0,
+            },
+        ],
+        InspectionCancelled e =>
+        [
+            new OccurrenceFact(e.OccurrenceId)
+            {
+                UnitId = NonEmpty(e.UnitId), ActivityId = NonEmpty(e.ActivityId), Month = Months.Of(e.Year, e.Month),
+                CancelledAt = At(e.CancelledAt), CancelReason = e.Reason,
+            },
+        ],
+        InspectionOverdue { Kind: OverdueKind.Occurrence } e =>
+            [new OccurrenceFact(e.SubjectId) { UnitId = NonEmpty(e.UnitId), DueOn = IsoDates.Parse(e.DueOn), Overdue = true }],
         InspectionCompleted e when At(e.CompletedAt) is { } at =>
-            [new ExecutionFact(e.ExecutionId, e.UnitId, Months.Of(at), e.RiskId.Length > 0, (long)Math.Round(Math.Clamp(e.Score, 0, 100) * 100))],
+        [
+            new ExecutionFact(e.ExecutionId, e.UnitId, Months.Of(at), e.RiskId.Length > 0, ScoreHundredths(e.Score)),
+            new OccurrenceFact(e.OccurrenceId) { UnitId = NonEmpty(e.UnitId), InternalControl = e.RiskId.Length > 0, CarriedOutAt = at, ScoreHundredths = ScoreHundredths(e.Score) },
+        ],
         FindingRaised e => [new FindingFact(e.FindingId) { UnitId = NonEmpty(e.UnitId), Month = MonthOf(e.RaisedAt), Severity = EventFacts.Name(e.Severity) }],
         InspectionActionDecided e when e.Accepted || e.IncidentId.Length > 0 =>
             [new FindingFact(e.FindingId) { UnitId = NonEmpty(e.UnitId), ResolvedAt = At(e.DecidedAt) }],
@@ -92,6 +113,8 @@ public static class FollowUpFacts
         }
         return stripped;
     }
+
+    private static long ScoreHundredths(double score) => (long)Math.Round(Math.Clamp(score, 0, 100) * 100);
 
     private static bool IsLegalTrack(Contracts.Incidents.V1.Track track) =>
         track is Contracts.Incidents.V1.Track.LexSarah or Contracts.Incidents.V1.Track.LexMaria or Contracts.Incidents.V1.Track.PersonalDataBreach;

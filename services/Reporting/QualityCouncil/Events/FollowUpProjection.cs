@@ -21,6 +21,7 @@ public sealed class FollowUpProjection(ReportingDb db)
     {
         var facts = events.SelectMany(FollowUpFacts.From).ToList();
         await MergeAsync(facts.OfType<ExecutionFact>(), f => f.ExecutionId, f => new InspectionExecution(f.ExecutionId), db.InspectionExecutions, deltas, cancellationToken);
+        await MergeAsync(facts.OfType<OccurrenceFact>(), f => f.OccurrenceId, f => new OccurrenceRecord(f.OccurrenceId), db.Occurrences, deltas, cancellationToken);
         await MergeAsync(facts.OfType<FindingFact>(), f => f.FindingId, f => new FindingRecord(f.FindingId), db.Findings, deltas, cancellationToken);
         await MergeAsync(facts.OfType<RiskFact>(), f => f.RiskId, f => new RiskRecord(f.RiskId), db.Risks, deltas, cancellationToken);
         await MergeAsync(facts.OfType<BalanceFact>(), f => f.Key, f => new BalanceItem(f), db.BalanceItems, deltas, cancellationToken);
@@ -32,6 +33,7 @@ public sealed class FollowUpProjection(ReportingDb db)
     public async Task ForgetAsync(CancellationToken cancellationToken)
     {
         await db.InspectionExecutions.ExecuteDeleteAsync(cancellationToken);
+        await db.Occurrences.ExecuteDeleteAsync(cancellationToken);
         await db.Findings.ExecuteDeleteAsync(cancellationToken);
         await db.Risks.ExecuteDeleteAsync(cancellationToken);
         await db.BalanceItems.ExecuteDeleteAsync(cancellationToken);

@@ -9,6 +9,7 @@ import { COMPLAINT_KINDS, complaintKindLabels } from "../complaints/labels";
 import { listAllProviders, providerAndUnitSelects } from "../complaints/provider-directory";
 import { senderFields } from "../complaints/sender-fields";
 import { publicPaths } from "./public-paths";
+import { oneSubmission } from "./submission";
 
 
 /**
@@ -49,20 +50,22 @@ function complaintForm(content: HTMLElement, providers: Provider[]): HTMLFormEle
     alerts,
     submit);
 
+  // A press after a lost answer sends the same request id: the service answers the complaint already saved.
+  const send = oneSubmission((requestId) => publicComplaints.submitComplaint({
+    tenantId: provider.value,
+    unitId: unit.value,
+    kind: Number(kinds.value()),
+    subject: subject.value,
+    description: description.value,
+    anonymous: sender.anonymous(),
+    complainant: sender.complainant(),
+    website: website.value,
+    requestId,
+  }));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void withProgress(submit, "Skickar…", alerts, async () => {
-      const answer = await publicComplaints.submitComplaint({
-        tenantId: provider.value,
-        unitId: unit.value,
-        kind: Number(kinds.value()),
-        subject: subject.value,
-        description: description.value,
-        anonymous: sender.anonymous(),
-        complainant: sender.complainant(),
-        website: website.value,
-      });
-      showReceipt(content, answer, subject.value);
+      showReceipt(content, await send(), subject.value);
     });
   });
 

@@ -1,8 +1,12 @@
-import type { CouncilBasis, CouncilProtocol, MonthPeriod } from "../../gen/ledningssystem/reporting/v1/quality_council_pb";
+import { unitName } from "../../api/unit-names";
+import {
+  PlannedControlState, type CouncilAgendaItem, type CouncilBasis, type CouncilProtocol, type MonthPeriod, type PlannedControl,
+} from "../../gen/ledningssystem/reporting/v1/quality_council_pb";
 import { h } from "../../ui/dom";
 import { formatDateTime } from "../../ui/format";
 import { row } from "../../ui/sections";
 import { occasionLabels, topicLabels } from "./labels";
+import { activityTitle, controlCounts, occurrenceText } from "./planned-controls";
 import { monthLabel } from "./statistics-series";
 
 /** "januari 2026–april 2026". */
@@ -41,5 +45,30 @@ export function basisView(basis: CouncilBasis): HTMLElement {
           h("tbody", {}, ...item.figures.map((figure) => h("tr", {}, h("th", { scope: "row" }, figure.label),
             ...[figure.count, figure.previousPeriod, figure.samePeriodLastYear].map((n) => h("td", {}, String(n))))))))
         : h("p", {}, "Inga siffror för punkten."),
+      plannedControlsView(item),
       item.note ? h("p", { class: "hint" }, item.note) : null))));
+}
+
+/** Internkontroll: each activity planned in the period with its occurrences, carried out or not and why. */
+function plannedControlsView(item: CouncilAgendaItem): HTMLElement | null {
+  if (item.plannedControls.length === 0) {
+    return null;
+  }
+  return h("div", {},
+    h("h4", {}, "Planerad egenkontroll under perioden"),
+    h("ul", { class: "planned-controls" }, ...item.plannedControls.map(plannedControlView)),
+    item.plannedControlsTruncated
+      ? h("p", { class: "hint" }, "Listan är avkortad. Alla tillfällen finns i årshjulet under Egenkontroll.")
+      : null);
+}
+
+function plannedControlView(control: PlannedControl): HTMLElement {
+  const unit = h("span", {}, control.unitId);
+  void unitName(control.unitId).then((name) => (unit.textContent = name));
+  return h("li", {},
+    h("strong", {}, activityTitle(control)), ", ", unit,
+    h("p", {}, controlCounts(control)),
+    h("ul", {}, ...control.occurrences.map((occurrence) => h("li", {
+      class: occurrence.state === PlannedControlState.OVERDUE || occurrence.state === PlannedControlState.CANCELLED ? "not-carried-out" : undefined,
+    }, occurrenceText(occurrence)))));
 }

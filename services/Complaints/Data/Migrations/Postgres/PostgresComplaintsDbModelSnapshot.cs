@@ -201,6 +201,10 @@ namespace Ledningssystem.Complaints.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("SubmissionKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -234,6 +238,9 @@ namespace Ledningssystem.Complaints.Data.Migrations.Postgres
                     b.HasIndex("TenantId", "ReceivedOn");
 
                     b.HasIndex("TenantId", "State");
+
+                    b.HasIndex("TenantId", "SubmissionKeyHash")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "UnitId");
 

@@ -194,6 +194,10 @@ namespace Ledningssystem.Complaints.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubmissionKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -227,6 +231,9 @@ namespace Ledningssystem.Complaints.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "ReceivedOn");
 
                     b.HasIndex("TenantId", "State");
+
+                    b.HasIndex("TenantId", "SubmissionKeyHash")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "UnitId");
 

@@ -719,6 +719,67 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.ToTable("inspection_executions", (string)null);
                 });
 
+            modelBuilder.Entity("Ledningssystem.Reporting.QualityCouncil.Domain.OccurrenceRecord", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ActivityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CarriedOutAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("InternalControl")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("OverdueAnnounced")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("ScoreHundredths")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Key");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "UnitId", "Month");
+
+                    b.ToTable("inspection_occurrences", (string)null);
+                });
+
             modelBuilder.Entity("Ledningssystem.Reporting.QualityCouncil.Domain.RiskRecord", b =>
                 {
                     b.Property<string>("TenantId")

@@ -707,6 +707,67 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.ToTable("inspection_executions", (string)null);
                 });
 
+            modelBuilder.Entity("Ledningssystem.Reporting.QualityCouncil.Domain.OccurrenceRecord", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CarriedOutAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InternalControl")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OverdueAnnounced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ScoreHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Key");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "UnitId", "Month");
+
+                    b.ToTable("inspection_occurrences", (string)null);
+                });
+
             modelBuilder.Entity("Ledningssystem.Reporting.QualityCouncil.Domain.RiskRecord", b =>
                 {
                     b.Property<string>("TenantId")
