@@ -116,13 +116,13 @@ public sealed class JointAnalysisBasisBuilder(ReportingDb db, IOrganizationDirec
             LexSarahNotified = Counts(p => count(Figure.LexSarahNotified, p)),
         };
 
-        string Shown(long count) => Disclosure.Text(Disclosure.Of(count, threshold), threshold);
-        var patterns = Domain.JointPatterns.Find(
-            unitIds.Select(u => new Domain.UnitHalfYear(
-                u, names[u], perUnit[u][(int)Figure.Complaints, Current], perUnit[u][(int)Figure.Complaints, Previous],
-                perUnit[u][(int)Figure.LexSarahReports, Current], perUnit[u][(int)Figure.LexSarahReports, Previous],
-                categories.Where(c => c.UnitId == u && period.Contains(c.Month)).GroupBy(c => c.Category).ToDictionary(g => g.Key, g => g.Sum(c => c.Count), StringComparer.Ordinal))),
-            Shown);
+        Domain.ShownCount Shown(DisclosedCount count) => new(count.Value, Disclosure.Text(count, threshold));
+        var patterns = Domain.JointPatterns.Find(unitIds.Select((u, i) => new Domain.UnitHalfYear(
+            u, names[u],
+            Shown(parts[(int)Figure.Complaints, Current][i]), Shown(parts[(int)Figure.Complaints, Previous][i]),
+            Shown(parts[(int)Figure.LexSarahReports, Current][i]), Shown(parts[(int)Figure.LexSarahReports, Previous][i]),
+            categories.Where(c => c.UnitId == u && period.Contains(c.Month)).GroupBy(c => c.Category)
+                .ToDictionary(g => g.Key, g => Shown(Disclosure.Of(g.Sum(c => c.Count), threshold)), StringComparer.Ordinal))));
 
         return new JointAnalysisBasis
         {
