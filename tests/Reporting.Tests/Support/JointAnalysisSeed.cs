@@ -40,10 +40,17 @@ public static class JointAnalysisSeed
         Of(new IvoNotificationSent { TenantId = Tenant, IncidentId = "hvb-ls-2023-0", Track = Track.LexSarah, SentAt = At("2023-03-20T09:00:00Z") }),
     ];
 
-    /// <summary>Delivers every event once, in order (again: nothing changes).</summary>
+    /// <summary>
+    /// Delivers the two units' UnitCreated (so that each case also counts in its unit's verksamhetsformer, and must still
+    /// count once) and every event once, in order (again: nothing changes).
+    /// </summary>
     public static async Task DeliverAllAsync(ServiceHost reporting)
     {
         using var http = new HttpClient { BaseAddress = reporting.WebAddress };
+        foreach (var unit in DemoOrganization.Units().Where(u => u.UnitId is Hvb or Fyren))
+        {
+            Assert.Equal("SUCCESS", await http.DeliverAsync(unit, unit.TenantId, "unit-" + unit.UnitId));
+        }
         foreach (var (message, id) in Events)
         {
             Assert.Equal("SUCCESS", await DeliverAsync(http, message, id));
