@@ -1,5 +1,4 @@
 import { jointAnalysis } from "../../api/clients";
-import { readableUnits } from "../../api/unit-names";
 import { writesJointAnalysis } from "../../access";
 import type { AppContext, PageView } from "../../app-context";
 import { HalfYear, type JointAnalysisSummary } from "../../gen/ledningssystem/reporting/v1/joint_analysis_pb";
@@ -11,6 +10,7 @@ import { formatDateTime, swedishToday } from "../../ui/format";
 import { specifiedValues } from "../../ui/labels";
 import { pagedList } from "../../ui/paged-list";
 import { section } from "../../ui/sections";
+import { showWithUnits } from "../unit-chooser";
 import { jointAnalysisView, jointBasisView } from "./joint-analysis-view";
 import { halfLabels } from "./labels";
 
@@ -48,12 +48,7 @@ function chooser(show: (scope: Scope) => void): HTMLElement {
     event.preventDefault();
     show({ unitId: unit.value, year: Number(year.value), half: Number(half.value) as HalfYear });
   });
-  readableUnits()
-    .then((units) => {
-      unit.append(...units.map((u) => h("option", { value: u.unitId }, u.name)));
-      replace(container, form);
-    })
-    .catch((error: unknown) => replace(container, errorAlert(error)));
+  showWithUnits(container, unit, form);
   return container;
 }
 
