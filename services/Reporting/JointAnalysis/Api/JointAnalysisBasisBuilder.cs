@@ -46,27 +46,34 @@ public sealed class JointAnalysisBasisBuilder(ReportingDb db, IOrganizationDirec
         MonthRange[] periods = [period, period.Before, period.YearBefore];
         var months = Domain.HalfYears.WithComparisons(year, half);
         var threshold = (await db.TenantSettingsAsync(cancellationToken)).SuppressionThreshold;
-        var complaints = await db.UnitCountsAsync(ReadModel.Subject.Complaints, months, units, cancellationToken);
-        var categories = (await db.UnitCountsAsync(ReadModel.Subject.ComplaintCategories, months, units, cancellationToken)).Where(c => c.Kind == ComplaintKind).ToList();
-        var lexSarah = (await db.UnitCountsAsync(ReadModel.Subject.Incidents, months, units, cancellationToken)).Where(c => c.Kind == LexSarahKind).ToList();
+        var complaints = await db.UnitCountsAsync(ReadModel.Subject.Complaints, null, months, units, cancellationToken);
+        var categories = await db.UnitCountsAsync(ReadModel.Subject.ComplaintCategories, ComplaintKind, months, units, cancellationToken);
+        var lexSarah = await db.UnitCountsAsync(ReadModel.Subject.Incidents, LexSarahKind, months, units, cancellationToken);
         var escalations = await db.LexSarahEscalationsAsync(months, units, cancellationToken);
 
-        int PeriodOf(int month) => Array.FindIndex(periods, p => month >= p.From && month <= p.To);
+        int PeriodOf(int month) => Array.FindIndex(periods, p => p.Contains(month));
         var perUnit = new SortedDictionary<string, long[,]>(StringComparer.Ordinal);
-        void Add(string unit, Figure figure, int month, long count)
+        void Add(string unit, Figure? figure, int month, long count)
         {
-            if (PeriodOf(month) is var index and >= 0)
+            if (figure is { } counted && PeriodOf(month) is var index and >= 0)
             {
                 if (!perUnit.TryGetValue(unit, out var values))
                 {
                     perUnit[unit] = values = new long[Figures.Length, periods.Length];
                 }
-                values[(int)figure, index] += count;
+                values[(int)counted, index] += count;
             }
         }
         foreach (var row in complaints)
         {
-            Add(row.UnitId, row.Kind switch { ComplaintKind => Figure.Complaints, "COMPLAINT_KIND_PRAISE" => Figure.Praise, _ => Figure.Opinions }, row.Month, row.Count);
+            Figure? figure = row.Kind switch
+            {
+                ComplaintKind => Figure.Complaints,
+                "COMPLAINT_KIND_OPINION" or "COMPLAINT_KIND_SUGGESTION" => Figure.Opinions,
+                "COMPLAINT_KIND_PRAISE" => Figure.Praise,
+                _ => null,
+            };
+            Add(row.UnitId, figure, row.Month, row.Count);
         }
         foreach (var row in lexSarah)
         {

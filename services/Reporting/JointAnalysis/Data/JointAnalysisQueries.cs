@@ -16,11 +16,15 @@ public static class JointAnalysisQueries
 {
     public const string LexSarahTrack = "TRACK_LEX_SARAH";
 
-    /// <summary>The unit cells of a subject over the months (null units: every unit of the tenant), in all verksamhetsformer.</summary>
+    /// <summary>
+    /// The unit cells of a subject (of one kind, or every kind) over the months (null units: every unit of the tenant), each
+    /// case once: the cells of all verksamhetsformer.
+    /// </summary>
     public static async Task<List<UnitMonthCount>> UnitCountsAsync(
-        this ReportingDb db, Subject subject, MonthRange months, IReadOnlyList<string>? units, CancellationToken cancellationToken) =>
+        this ReportingDb db, Subject subject, string? kind, MonthRange months, IReadOnlyList<string>? units, CancellationToken cancellationToken) =>
         await db.Counters.AsNoTracking()
             .Where(c => c.Subject == subject && c.Verksamhetsform == CounterKey.AllVerksamhetsformer && c.Month >= months.From && c.Month <= months.To)
+            .Where(c => kind == null || c.Kind == kind)
             .Where(c => units == null ? c.UnitId != CounterKey.WholeTenant : units.Contains(c.UnitId))
             .GroupBy(c => new { c.UnitId, c.Month, c.Kind, c.Category })
             .Select(g => new UnitMonthCount(g.Key.UnitId, g.Key.Month, g.Key.Kind, g.Key.Category, g.Sum(c => c.Count)))
