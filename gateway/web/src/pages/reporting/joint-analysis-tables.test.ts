@@ -19,7 +19,7 @@ const basis = create(JointAnalysisBasisSchema, {
     { unitId: "b", unitName: "Skyddat boende Fyren", complaints: counts(7, 2, 0) },
   ],
   total: { complaints: counts(13, 7, 2), lexSarahReports: counts(5, 1, 0), lexSarahInvestigated: counts(2, 0, 0) },
-  categories: [{ categoryId: "kat-1", complaints: counts(8, 2, 0) }],
+  categories: [{ categoryId: "", complaints: counts(1, 0, 0) }, { categoryId: "kat-1", complaints: counts(8, 2, 0) }],
   months: [{ month: "2023-02", lexSarahReports: count(5), complaints: count(0), lexSarahInvestigated: count(0), lexSarahNotified: count(0) }],
 });
 
@@ -42,8 +42,8 @@ describe("the joint analysis's tables", () => {
     expect(byCaption("Utredda").rows[0]).toEqual(["HVB Björken", "färre än 5", "0", "0", "0"]);
   });
 
-  it("names the categories and the months in Swedish", () => {
-    expect(byCaption("Klagomål per kategori").rows).toEqual([["Bemötande", "8", "färre än 5", "0"]]);
+  it("names the categories (a klagomål without one too) and the months in Swedish", () => {
+    expect(byCaption("Klagomål per kategori").rows).toEqual([["Utan kategori", "färre än 5", "0", "0"], ["Bemötande", "8", "färre än 5", "0"]]);
     expect(byCaption("Halvårets månader").rows).toEqual([["februari 2023", "0", "5", "0", "0"]]);
   });
 });

@@ -45,7 +45,7 @@ export function basisTables(basis: JointAnalysisBasis, categoryName: (id: string
     {
       caption: "Klagomål per kategori (ett klagomål räknas i var och en av sina kategorier)",
       headings: ["Kategori", ...halves],
-      rows: basis.categories.map((category) => [categoryName(category.categoryId), ...threeHalves(category.complaints)]),
+      rows: basis.categories.map((category) => [category.categoryId ? categoryName(category.categoryId) : "Utan kategori", ...threeHalves(category.complaints)]),
     },
     {
       caption: "Halvårets månader",
