@@ -45,4 +45,12 @@ internal static class ContractMapping
         Domain.CaseStatus.Closed => CaseStatus.Closed,
         _ => CaseStatus.Unspecified,
     };
+
+    /// <summary>A count as the nämnd may see it: 0 and "färre än N" when suppressed.</summary>
+    public static DisclosedCount ToProto(this Domain.DisclosedCount count, int threshold) => new()
+    {
+        Value = count.Suppressed ? 0 : count.Value,
+        Suppressed = count.Suppressed,
+        Text = Domain.Disclosure.Text(count, threshold),
+    };
 }

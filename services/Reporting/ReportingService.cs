@@ -27,6 +27,7 @@ public static class ReportingService
         services.AddScoped<StatisticsScope>();
         services.AddScoped<QualityCouncil.Events.FollowUpProjection>();
         services.AddScoped<QualityCouncil.Api.CouncilBasisBuilder>();
+        services.AddScoped<JointAnalysis.Api.JointAnalysisBasisBuilder>();
         services.AddRequestValidators(typeof(ReportingService).Assembly);
         services.AddAnnualReports();
         services.AddScoped<StatisticsApi>();
@@ -38,6 +39,7 @@ public static class ReportingService
         app.MapGrpcService<StatisticsApi>();
         app.MapGrpcService<RegionalComparisonApi>();
         app.MapGrpcService<QualityCouncil.Api.QualityCouncilApi>();
+        app.MapGrpcService<JointAnalysis.Api.JointAnalysisApi>();
         app.MapAnnualReports();
         app.MapGrpcService<StatisticsExportApi>();
         return app;

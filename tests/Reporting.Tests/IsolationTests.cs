@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Ledningssystem.Contracts.Reporting.V1;
 using Ledningssystem.Reporting.Tests.Support;
+using Ledningssystem.ServiceDefaults.Calendar;
 
 namespace Ledningssystem.Reporting.Tests;
 
@@ -19,6 +20,29 @@ public sealed class IsolationTests(SourcesFixture platform)
             await committee.SnapshotAsync());
         await Expect.FailsAsync(StatusCode.NotFound, committee.GetStatisticsAsync(Statistics.ThisMonth(Subject.Incidents, Demo.HemtjanstNorr)));
         await Expect.FailsAsync(StatusCode.NotFound, committee.GetQuarterlyCompilationAsync(new GetQuarterlyCompilationRequest { Year = 2026, Quarter = 1, UnitId = Demo.Solgarden }));
+    }
+
+    [Fact]
+    [Trait("Category", "Database")]
+    public async Task Another_tenants_nämnd_finds_none_of_the_joint_analysis_s_units_or_counts()
+    {
+        var committee = new JointAnalysisService.JointAnalysisServiceClient(platform.Reporting.Channel(await platform.Issuer.DemoTokenAsync(Demo.SocialCommittee)));
+        var mas = new JointAnalysisService.JointAnalysisServiceClient(platform.Reporting.Channel(await platform.Issuer.DemoTokenAsync(Demo.AldreMas)));
+        var today = SwedishCalendar.Today(TimeProvider.System);
+        var thisHalf = new GetJointAnalysisBasisRequest { Year = today.Year, Half = today.Month <= 6 ? HalfYear.First : HalfYear.Second };
+
+        var own = (await mas.GetJointAnalysisBasisAsync(thisHalf)).Basis;
+        var other = (await committee.GetJointAnalysisBasisAsync(thisHalf)).Basis;
+
+        Assert.Equal([Demo.HemtjanstNorr, Demo.Solgarden], own.Units.Select(u => u.UnitId));
+        Assert.DoesNotContain(other.Units, u => u.UnitId.StartsWith(Demo.Aldre, StringComparison.Ordinal));
+        Assert.Equal("0", other.Total.Complaints.Count.Text);
+        await Expect.FailsAsync(StatusCode.NotFound, committee.GetJointAnalysisBasisAsync(new GetJointAnalysisBasisRequest(thisHalf) { UnitId = Demo.HemtjanstNorr }));
+        await Expect.FailsAsync(StatusCode.NotFound, committee.ListJointAnalysesAsync(new ListJointAnalysesRequest { UnitId = Demo.Solgarden }));
+        await Expect.FailsAsync(StatusCode.NotFound, committee.RecordJointAnalysisAsync(new RecordJointAnalysisRequest
+        {
+            UnitId = Demo.HemtjanstNorr, Year = thisHalf.Year, Half = thisHalf.Half, Conclusions = "Skrivet i fel nämnd.",
+        }));
     }
 
     [Theory]

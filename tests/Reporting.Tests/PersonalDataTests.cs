@@ -61,6 +61,8 @@ public sealed class PersonalDataTests(SourcesFixture platform)
         $"ledningssystem.reporting.v1.{nameof(QualityCouncilService)}/",
         // The berättelse's history names the staff who wrote and approved it; its public read does not.
         $"ledningssystem.reporting.v1.{nameof(AnnualReportService)}/",
+        // The joint analysis names its writer and who is responsible for its actions, and its underlag the units.
+        $"ledningssystem.reporting.v1.{nameof(JointAnalysisService)}/",
     ];
 
     [Fact]
@@ -175,8 +177,31 @@ public sealed class PersonalDataTests(SourcesFixture platform)
         responses.Add(($"ledningssystem.reporting.v1.{nameof(QualityCouncilService)}/RecordCouncilProtocol", recorded));
         await CallAsync(nameof(QualityCouncilService), "GetCouncilProtocol", () => council.GetCouncilProtocolAsync(new GetCouncilProtocolRequest { ProtocolId = recorded.Protocol.ProtocolId }).ResponseAsync);
         await CallAsync(nameof(QualityCouncilService), "ListCouncilProtocols", () => council.ListCouncilProtocolsAsync(new ListCouncilProtocolsRequest { UnitId = Demo.HemtjanstNorr }).ResponseAsync);
+        await CallJointAnalysisAsync(reporting, today, CallAnyAsync);
         await CallAnnualReportsAsync(reporting, today, CallAnyAsync);
         return responses;
+    }
+
+    /// <summary>The joint analysis of this half-year: its underlag for the whole tenant and a unit, and a recorded analysis.</summary>
+    private async Task CallJointAnalysisAsync(ServiceHost reporting, DateOnly today, Func<string, string, Func<Task<IMessage>>, Task> callAsync)
+    {
+        async Task CallAsync<TResponse>(string method, Func<Task<TResponse>> call)
+            where TResponse : IMessage => await callAsync(nameof(JointAnalysisService), method, async () => await call());
+
+        var mas = new JointAnalysisService.JointAnalysisServiceClient(reporting.Channel(await platform.Issuer.DemoTokenAsync(Demo.AldreMas)));
+        var half = today.Month <= 6 ? HalfYear.First : HalfYear.Second;
+        foreach (var unitId in new[] { "", Demo.HemtjanstNorr })
+        {
+            await CallAsync("GetJointAnalysisBasis", () => mas.GetJointAnalysisBasisAsync(new GetJointAnalysisBasisRequest { UnitId = unitId, Year = today.Year, Half = half }).ResponseAsync);
+        }
+        var recorded = await mas.RecordJointAnalysisAsync(new RecordJointAnalysisRequest
+        {
+            UnitId = Demo.HemtjanstNorr, Year = today.Year, Half = half, Conclusions = "Klagomålen om bemötande hänger ihop med bristande introduktion.",
+            Actions = { new JointAnalysisAction { Action = "Introduktionen ses över.", Responsible = "Erik Eriksson", DueOn = today.AddMonths(2).ToIso() } },
+        });
+        await callAsync(nameof(JointAnalysisService), "RecordJointAnalysis", () => Task.FromResult<IMessage>(recorded));
+        await CallAsync("GetJointAnalysis", () => mas.GetJointAnalysisAsync(new GetJointAnalysisRequest { AnalysisId = recorded.Analysis.AnalysisId }).ResponseAsync);
+        await CallAsync("ListJointAnalyses", () => mas.ListJointAnalysesAsync(new ListJointAnalysesRequest { UnitId = Demo.HemtjanstNorr }).ResponseAsync);
     }
 
     /// <summary>The berättelse through its whole workflow, its export and its public read; the statistics as files.</summary>

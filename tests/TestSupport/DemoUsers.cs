@@ -36,11 +36,15 @@ public static class DemoUsers
     /// <summary>Kvalitetsutvecklare at socialnamnden.forvaltning.</summary>
     public const string KlaraKvist = "klara.kvist";
 
+    public const string KlaraKvistSub = "8ba59a80-a32c-4e70-9a90-72b5381ef9e9";
+
     /// <summary>Förvaltningschef (AdministrationHead) at socialnamnden.forvaltning.</summary>
     public const string FredrikFalk = "fredrik.falk";
 
     /// <summary>Nämnd (Committee) of socialnamnden, which contracts stodboende-ab.</summary>
     public const string NilsNordin = "nils.nordin";
+
+    public const string NilsNordinSub = "ba88056d-ddb9-4949-ba35-986e627b23fb";
 
     /// <summary>Tenant admin of the private provider omsorg-ab (on omsorg-ab.foretaget).</summary>
     public const string ToveThorsson = "tove.thorsson";

@@ -25,6 +25,8 @@ const REPORTING_CONFIGURERS = [Role.TENANT_ADMIN, Role.ADMINISTRATION_HEAD, Role
 const QUALITY_COUNCIL = [
   Role.UNIT_MANAGER, Role.AREA_MANAGER, Role.HEALTH_CARE_MANAGER, Role.ADMINISTRATION_HEAD, Role.QUALITY_DEVELOPER, Role.MAS,
 ];
+/** JointAnalysisPermissions: MAS, verksamhetschef, förvaltningschef and kvalitetsutvecklare write; the nämnd reads too. */
+const JOINT_ANALYSIS_WRITERS = [Role.MAS, Role.HEALTH_CARE_MANAGER, Role.ADMINISTRATION_HEAD, Role.QUALITY_DEVELOPER];
 const ANNUAL_REPORT_READERS = [
   Role.COMMITTEE, Role.ADMINISTRATION_HEAD, Role.QUALITY_DEVELOPER, Role.MAS, Role.MAR, Role.HEALTH_CARE_MANAGER, Role.TENANT_ADMIN,
 ];
@@ -43,6 +45,8 @@ export const seesRisks = (roles: Set<Role>) => holdsAny(roles, RISK_OVERVIEW);
 export const administersTenant = (roles: Set<Role>) => roles.has(Role.TENANT_ADMIN);
 export const readsStatistics = (roles: Set<Role>) => holdsAny(roles, STATISTICS_READERS);
 export const holdsQualityCouncil = (roles: Set<Role>) => holdsAny(roles, QUALITY_COUNCIL);
+export const readsJointAnalysis = (roles: Set<Role>) => roles.has(Role.COMMITTEE) || holdsAny(roles, JOINT_ANALYSIS_WRITERS);
+export const writesJointAnalysis = (roles: Set<Role>) => holdsAny(roles, JOINT_ANALYSIS_WRITERS);
 export const readsAnnualReports = (roles: Set<Role>) => holdsAny(roles, ANNUAL_REPORT_READERS);
 export const writesAnnualReports = (roles: Set<Role>) => holdsAny(roles, ANNUAL_REPORT_WRITERS);
 export const approvesAnnualReports = (roles: Set<Role>) => holdsAny(roles, ANNUAL_REPORT_APPROVERS);

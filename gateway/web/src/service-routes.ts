@@ -1,6 +1,6 @@
 import type { AppContext, PageView } from "./app-context";
 import {
-  administersTenant, handlesComplaints, holdsQualityCouncil, readsAnnualReports, readsComparison, readsStatistics, registersComplaints, seesRisks,
+  administersTenant, handlesComplaints, holdsQualityCouncil, readsAnnualReports, readsComparison, readsJointAnalysis, readsStatistics, registersComplaints, seesRisks,
   seesSelfInspection,
 } from "./access";
 import { h } from "./ui/dom";
@@ -20,6 +20,7 @@ import { annualReportPage } from "./pages/reporting/annual-report-page";
 import { annualReportsPage } from "./pages/reporting/annual-reports-page";
 import { comparisonPage } from "./pages/reporting/comparison-page";
 import { councilPage } from "./pages/reporting/council-page";
+import { jointAnalysisPage } from "./pages/reporting/joint-analysis-page";
 import { reportingPaths } from "./pages/reporting/reporting-paths";
 import { statisticsPage } from "./pages/reporting/statistics-page";
 import { planningPageFor } from "./planning-routes";
@@ -59,6 +60,8 @@ export function servicePageFor(path: string, context: AppContext): PageView | nu
       return statisticsPage();
     case reportingPaths.council:
       return councilPage();
+    case reportingPaths.jointAnalysis:
+      return jointAnalysisPage(context);
     case reportingPaths.annualReports:
       return annualReportsPage(context);
     case reportingPaths.comparison:
@@ -85,6 +88,7 @@ export function serviceMenuLinks(context: AppContext): HTMLAnchorElement[] {
     [seesRisks(context.roles), riskPaths.overview, "Risker"],
     [readsStatistics(context.roles), reportingPaths.statistics, "Statistik"],
     [holdsQualityCouncil(context.roles), reportingPaths.council, "Kvalitetsråd"],
+    [readsJointAnalysis(context.roles), reportingPaths.jointAnalysis, "Halvårsanalys"],
     [readsAnnualReports(context.roles), reportingPaths.annualReports, "Berättelse"],
     [readsComparison(context.roles), reportingPaths.comparison, "Jämförelse"],
     [administersTenant(context.roles), organisationPath, "Organisation"],

@@ -40,7 +40,7 @@ public sealed class StatisticsApi(ReportingDb db, StatisticsScope scope, IAccess
     {
         var ct = context.CancellationToken;
         var units = await scope.UnitsAsync(request.UnitId, ct);
-        var threshold = (await SettingsAsync(ct)).SuppressionThreshold;
+        var threshold = (await db.TenantSettingsAsync(ct)).SuppressionThreshold;
         var from = Domain.Months.Of(request.Year, ((request.Quarter - 1) * 3) + 1);
         var to = from + 2;
         var response = new GetQuarterlyCompilationResponse
@@ -59,7 +59,7 @@ public sealed class StatisticsApi(ReportingDb db, StatisticsScope scope, IAccess
     public override async Task<GetReportingSettingsResponse> GetReportingSettings(GetReportingSettingsRequest request, ServerCallContext context)
     {
         await access.RequireTenantWideAsync(Domain.ReportingPermissions.ReadStatistics, context.CancellationToken);
-        return new GetReportingSettingsResponse { Settings = ToProto(await SettingsAsync(context.CancellationToken)) };
+        return new GetReportingSettingsResponse { Settings = ToProto(await db.TenantSettingsAsync(context.CancellationToken)) };
     }
 
     public override async Task<SetReportingSettingsResponse> SetReportingSettings(SetReportingSettingsRequest request, ServerCallContext context)
@@ -78,9 +78,6 @@ public sealed class StatisticsApi(ReportingDb db, StatisticsScope scope, IAccess
         return new RebuildStatisticsResponse { EventsReplayed = await rebuild.RebuildAsync(context.CancellationToken) };
     }
 
-    private async Task<Domain.ReportingSettings> SettingsAsync(CancellationToken ct) =>
-        await db.Settings.AsNoTracking().SingleOrDefaultAsync(ct) ?? Domain.ReportingSettings.Default;
-
     private static ReportingSettings ToProto(Domain.ReportingSettings settings) => new() { SuppressionThreshold = settings.SuppressionThreshold };
 
     private static SubjectCompilation Compile(Domain.Subject subject, Dictionary<string, long> current, Dictionary<string, long> previous, int threshold)
@@ -93,19 +90,12 @@ public sealed class StatisticsApi(ReportingDb db, StatisticsScope scope, IAccess
         return new SubjectCompilation
         {
             Subject = subject.ToProto(),
-            Total = ToProto(total, threshold),
-            TotalPreviousYear = ToProto(totalBefore, threshold),
+            Total = total.ToProto(threshold),
+            TotalPreviousYear = totalBefore.ToProto(threshold),
             Kinds =
             {
-                kinds.Select((kind, i) => new KindCompilation { Kind = kind, Count = ToProto(parts[i], threshold), PreviousYear = ToProto(partsBefore[i], threshold) }),
+                kinds.Select((kind, i) => new KindCompilation { Kind = kind, Count = parts[i].ToProto(threshold), PreviousYear = partsBefore[i].ToProto(threshold) }),
             },
         };
     }
-
-    private static DisclosedCount ToProto(Domain.DisclosedCount count, int threshold) => new()
-    {
-        Value = count.Suppressed ? 0 : count.Value,
-        Suppressed = count.Suppressed,
-        Text = Domain.Disclosure.Text(count, threshold),
-    };
 }

@@ -2,6 +2,8 @@ using Ledningssystem.Reporting.Data.RegionalComparison;
 using Ledningssystem.Reporting.AnnualReports.Data;
 using Ledningssystem.Reporting.Domain;
 using Ledningssystem.Reporting.Domain.RegionalComparison;
+using Ledningssystem.Reporting.JointAnalysis.Data;
+using Ledningssystem.Reporting.JointAnalysis.Domain;
 using Ledningssystem.Reporting.QualityCouncil.Data;
 using Ledningssystem.Reporting.QualityCouncil.Domain;
 using Ledningssystem.ServiceDefaults.Data;
@@ -41,6 +43,12 @@ public abstract class ReportingDb(DbContextOptions options, ITenantContext tenan
 
     public DbSet<CouncilProtocol> CouncilProtocols => Set<CouncilProtocol>();
 
+    public DbSet<JointAnalysisVersion> JointAnalyses => Set<JointAnalysisVersion>();
+
+    /// <summary>The current tenant's reporting settings, or the defaults when it has not changed them.</summary>
+    public async Task<ReportingSettings> TenantSettingsAsync(CancellationToken cancellationToken) =>
+        await Settings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? ReportingSettings.Default;
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder
         .ApplyConfiguration(new CaseRecordConfiguration())
         .ApplyConfiguration(new CounterConfiguration())
@@ -51,6 +59,7 @@ public abstract class ReportingDb(DbContextOptions options, ITenantContext tenan
         .ApplyConfiguration(new ServiceUserCountConfiguration())
         .ApplyFollowUpRecords()
         .ApplyConfiguration(new CouncilProtocolConfiguration())
+        .ApplyConfiguration(new JointAnalysisVersionConfiguration())
         .ApplyAnnualReports();
 }
 

@@ -76,6 +76,12 @@ public static class Months
 
     public static int AddYears(int month, int years) => month + (years * 100);
 
+    public static int AddMonths(int month, int count)
+    {
+        var index = (Year(month) * 12) + (month % 100) - 1 + count;
+        return Of(index / 12, (index % 12) + 1);
+    }
+
     public static string Format(int month) => $"{Year(month):D4}-{month % 100:D2}";
 
     /// <summary>"YYYY-MM" as a month number, or null when it is not one.</summary>

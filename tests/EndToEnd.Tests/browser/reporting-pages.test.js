@@ -126,6 +126,26 @@ test('the MAS opens the kvalitetsråd underlag for a unit and tertial, records t
   await page.context().close();
 });
 
+test('the MAS reads the half-year\'s klagomål and lex Sarah reports together and records the analysis', async () => {
+  const page = await newPage(browser, desktop);
+  await logIn(page, '/', 'maria.mattsson');
+  await menu(page, 'Halvårsanalys').click();
+  await page.getByLabel('Enhet eller avdelning').selectOption({ label: 'Hemtjänst Norr' });
+  await page.getByRole('button', { name: 'Visa underlaget' }).click();
+  const complaints = page.getByRole('table', { name: 'Klagomål per enhet' });
+  await complaints.waitFor();
+  assert.equal(await complaints.locator('tr', { has: page.locator('th', { hasText: 'Hemtjänst Norr' }) }).locator('td').first().textContent(), 'färre än 5',
+    'the klagomål of this half-year read "färre än 5"');
+  await page.getByRole('heading', { level: 3, name: 'Mönster att diskutera' }).waitFor();
+  await page.getByLabel('Slutsatser').fill('Klagomålen gäller sena besök; inga missförhållanden har rapporterats. Vi följer upp rapporteringen.');
+  await page.getByRole('button', { name: 'Spara analysen' }).click();
+  await page.locator('#huvudinnehall').getByText(/^Analysen är sparad som version \d+\.$/).waitFor();
+  await page.getByRole('list', { name: 'Analyser' }).getByRole('listitem').first().waitFor();
+  await assertAccessible(page, 'Halvårsanalys');
+  await screenshot(page, 'halvarsanalys');
+  await page.context().close();
+});
+
 test('the MAS writes a patientsäkerhetsberättelse and sends it for review, and may not approve her own', async () => {
   // One per kind and year: the latest year without one (a new platform has none, so last year).
   const existing = (await call(maria, 'ledningssystem.reporting.v1.AnnualReportService/ListAnnualReports', { pageSize: 100 })).reports ?? [];

@@ -112,7 +112,8 @@ public static class FollowUpSeed
         }
     }
 
-    private static (IMessage, string) Of(IMessage message) =>
+    /// <summary>An event with its CloudEvent id, the same for the same event in every run.</summary>
+    public static (IMessage, string) Of(IMessage message) =>
         (message, new Guid(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(message.Descriptor.Name + JsonFormatter.Default.Format(message)))[..16]).ToString());
 
     private static IEnumerable<(IMessage, string)> Incident(string id, string reportedAt) =>
@@ -121,5 +122,5 @@ public static class FollowUpSeed
         Of(new IncidentTriaged { TenantId = Tenant, IncidentId = id, UnitId = Hvb, Kind = IncidentKind.SocialCare, TriagedAt = At(reportedAt) }),
     ];
 
-    private static Timestamp At(string instant) => Timestamp.FromDateTimeOffset(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
+    public static Timestamp At(string instant) => Timestamp.FromDateTimeOffset(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -9,6 +9,7 @@ import { ContractService } from "../gen/ledningssystem/organizations/v1/contract
 import { RoleAssignmentService } from "../gen/ledningssystem/organizations/v1/role_assignments_pb";
 import { UnitService } from "../gen/ledningssystem/organizations/v1/units_pb";
 import { AnnualReportService, PublicAnnualReportService, StatisticsExportService } from "../gen/ledningssystem/reporting/v1/annual_report_pb";
+import { JointAnalysisService } from "../gen/ledningssystem/reporting/v1/joint_analysis_pb";
 import { QualityCouncilService } from "../gen/ledningssystem/reporting/v1/quality_council_pb";
 import { RegionalComparisonService } from "../gen/ledningssystem/reporting/v1/regional_comparison_pb";
 import { StatisticsService } from "../gen/ledningssystem/reporting/v1/reporting_pb";
@@ -50,6 +51,7 @@ export const inspections = createClient(InspectionService, transport);
 export const risks = createClient(RiskService, transport);
 export const statistics = createClient(StatisticsService, transport);
 export const qualityCouncil = createClient(QualityCouncilService, transport);
+export const jointAnalysis = createClient(JointAnalysisService, transport);
 export const annualReports = createClient(AnnualReportService, transport);
 export const regionalComparison = createClient(RegionalComparisonService, transport);
 

@@ -1,4 +1,5 @@
 import { readableUnits } from "../api/unit-names";
+import type { Unit } from "../gen/ledningssystem/organizations/v1/units_pb";
 import { h, replace } from "../ui/dom";
 import { errorAlert } from "../ui/feedback";
 import { field } from "../ui/fields";
@@ -25,14 +26,24 @@ export function unitAndYearForm(withYear: boolean, show: (choice: UnitChoice) =>
     event.preventDefault();
     show(choice());
   });
+  showWithUnits(container, unit, form, (units) => {
+    if (units.length > 0) {
+      show(choice());
+    }
+  });
+  return container;
+}
+
+/**
+ * Puts the form in the container once the units the user may read are options of its unit select, then calls
+ * `shown`; the service's message in its place when they cannot be read.
+ */
+export function showWithUnits(container: HTMLElement, unit: HTMLSelectElement, form: HTMLElement, shown: (units: Unit[]) => void = () => {}): void {
   readableUnits()
     .then((units) => {
       unit.append(...units.map((u) => h("option", { value: u.unitId }, u.name)));
       replace(container, form);
-      if (units.length > 0) {
-        show(choice());
-      }
+      shown(units);
     })
     .catch((error: unknown) => replace(container, errorAlert(error)));
-  return container;
 }

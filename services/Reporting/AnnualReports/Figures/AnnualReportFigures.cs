@@ -17,7 +17,7 @@ public sealed class AnnualReportFigures(ReportingDb db, IEnumerable<ISectionFigu
     /// <summary>The current tenant's figures for <paramref name="year"/>, each section's provider in turn, suppressed by the tenant's threshold.</summary>
     public async Task<IReadOnlyList<SectionFigures>> LiveAsync(int year, CancellationToken cancellationToken)
     {
-        var threshold = (await db.Settings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? Reporting.Domain.ReportingSettings.Default).SuppressionThreshold;
+        var threshold = (await db.TenantSettingsAsync(cancellationToken)).SuppressionThreshold;
         var sections = new List<SectionFigures>();
         foreach (var provider in providers.OrderBy(p => p.Section))
         {

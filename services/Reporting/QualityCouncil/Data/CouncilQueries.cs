@@ -11,11 +11,12 @@ public sealed record Total(string Kind, CaseStatus Status, long Count, long Scor
 /// <summary>The kvalitetsråd's reads of the current tenant's read models, always for a unit subtree.</summary>
 public static class CouncilQueries
 {
-    /// <summary>The counter cells of a subject over the months, per kind and status.</summary>
+    /// <summary>The counter cells of a subject over the months, per kind and status, each case once (the cells of all verksamhetsformer).</summary>
     public static async Task<List<Total>> TotalsAsync(
         this ReportingDb db, Subject subject, MonthRange months, IReadOnlyList<string> units, CancellationToken cancellationToken) =>
         await db.Counters.AsNoTracking()
-            .Where(c => c.Subject == subject && c.Month >= months.From && c.Month <= months.To && units.Contains(c.UnitId))
+            .Where(c => c.Subject == subject && c.Verksamhetsform == CounterKey.AllVerksamhetsformer && c.Month >= months.From && c.Month <= months.To
+                && units.Contains(c.UnitId))
             .GroupBy(c => new { c.Kind, c.Status })
             .Select(g => new Total(g.Key.Kind, g.Key.Status, g.Sum(c => c.Count), g.Sum(c => c.ScoreHundredths)))
             .ToListAsync(cancellationToken);

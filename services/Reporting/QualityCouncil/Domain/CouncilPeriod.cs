@@ -8,9 +8,11 @@ public readonly record struct MonthRange(int From, int To)
     public int Length => Months.Span(From, To);
 
     /// <summary>As many months just before.</summary>
-    public MonthRange Before => new(AddMonths(From, -Length), AddMonths(From, -1));
+    public MonthRange Before => new(Months.AddMonths(From, -Length), Months.AddMonths(From, -1));
 
     public MonthRange YearBefore => new(Months.AddYears(From, -1), Months.AddYears(To, -1));
+
+    public bool Contains(int month) => month >= From && month <= To;
 
     /// <summary>The years the range touches.</summary>
     public IEnumerable<int> Years => Enumerable.Range(Months.Year(From), Months.Year(To) - Months.Year(From) + 1);
@@ -28,10 +30,4 @@ public readonly record struct MonthRange(int From, int To)
         CouncilOccasion.AnnualPlan => new(Months.Of(year - 1, 9), Months.Of(year, 8)),
         _ => throw new ArgumentOutOfRangeException(nameof(occasion), occasion, "Every occasion has a period."),
     };
-
-    private static int AddMonths(int month, int count)
-    {
-        var index = (Months.Year(month) * 12) + (month % 100) - 1 + count;
-        return Months.Of(index / 12, (index % 12) + 1);
-    }
 }

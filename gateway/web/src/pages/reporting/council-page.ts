@@ -1,6 +1,6 @@
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import { qualityCouncil } from "../../api/clients";
-import { readableUnits, unitName } from "../../api/unit-names";
+import { unitName } from "../../api/unit-names";
 import type { PageView } from "../../app-context";
 import {
   CouncilOccasion, type BalanceItem, type CouncilProtocolSummary, type GetCouncilBasisRequestSchema,
@@ -12,6 +12,7 @@ import { swedishToday } from "../../ui/format";
 import { specifiedValues } from "../../ui/labels";
 import { pagedList } from "../../ui/paged-list";
 import { section } from "../../ui/sections";
+import { showWithUnits } from "../unit-chooser";
 import { balanceStatusLabels, occasionLabels, sourceLabels } from "./labels";
 import { basisView, periodText, protocolView } from "./council-protocol";
 import { protocolForm } from "./council-protocol-form";
@@ -58,12 +59,7 @@ function chooser(show: (query: BasisQuery) => void): HTMLElement {
       ? { unitId: unit.value, months: { fromMonth: from.value, toMonth: to.value } }
       : { unitId: unit.value, occasion: chosen, year: Number(year.value) });
   });
-  readableUnits()
-    .then((units) => {
-      unit.append(...units.map((u) => h("option", { value: u.unitId }, u.name)));
-      replace(container, form);
-    })
-    .catch((error: unknown) => replace(container, errorAlert(error)));
+  showWithUnits(container, unit, form);
   return container;
 }
 

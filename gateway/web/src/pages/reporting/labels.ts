@@ -5,6 +5,7 @@ import {
   AnnualReportKind, AnnualReportState, ExportStatus,
 } from "../../gen/ledningssystem/reporting/v1/annual_report_pb";
 import { BalanceItemStatus, CouncilOccasion, CouncilTopic, SourceService } from "../../gen/ledningssystem/reporting/v1/quality_council_pb";
+import { HalfYear } from "../../gen/ledningssystem/reporting/v1/joint_analysis_pb";
 import { RateBasis } from "../../gen/ledningssystem/reporting/v1/regional_comparison_pb";
 import { Subject } from "../../gen/ledningssystem/reporting/v1/reporting_pb";
 import { RiskLevelSchema } from "../../gen/ledningssystem/risks/v1/risks_pb";
@@ -108,4 +109,10 @@ export const rateBasisLabels: Record<RateBasis, string> = {
   [RateBasis.UNSPECIFIED]: "",
   [RateBasis.PER_THOUSAND_SERVICE_USERS]: "per 1 000 brukare",
   [RateBasis.PER_UNIT]: "per enhet",
+};
+
+export const halfLabels: Record<HalfYear, string> = {
+  [HalfYear.UNSPECIFIED]: "Okänt halvår",
+  [HalfYear.FIRST]: "Första halvåret",
+  [HalfYear.SECOND]: "Andra halvåret",
 };

@@ -2,6 +2,7 @@
 export const reportingPaths = {
   statistics: "/statistik",
   council: "/kvalitetsrad",
+  jointAnalysis: "/halvarsanalys",
   annualReports: "/berattelse",
   annualReport: (id: string) => `/berattelse/${encodeURIComponent(id)}`,
   comparison: "/jamforelse",

@@ -449,6 +449,71 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.ToTable("unit_verksamhetsformer", (string)null);
                 });
 
+            modelBuilder.Entity("Ledningssystem.Reporting.JointAnalysis.Domain.JointAnalysisVersion", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Conclusions")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Half")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("WrittenByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Id")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "UnitId", "Year", "Half", "Version")
+                        .IsUnique();
+
+                    b.ToTable("joint_analyses", (string)null);
+                });
+
             modelBuilder.Entity("Ledningssystem.Reporting.QualityCouncil.Domain.BalanceItem", b =>
                 {
                     b.Property<string>("TenantId")
@@ -1210,6 +1275,38 @@ namespace Ledningssystem.Reporting.Data.Migrations.Postgres
                     b.Navigation("History");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Ledningssystem.Reporting.JointAnalysis.Domain.JointAnalysisVersion", b =>
+                {
+                    b.OwnsMany("Ledningssystem.Reporting.JointAnalysis.Domain.AnalysisAction", "Actions", b1 =>
+                        {
+                            b1.Property<long>("JointAnalysisVersionSequence");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Action")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("DueOn");
+
+                            b1.Property<string>("Responsible")
+                                .IsRequired();
+
+                            b1.HasKey("JointAnalysisVersionSequence", "__synthesizedOrdinal");
+
+                            b1.ToTable("joint_analyses");
+
+                            b1
+                                .ToJson("Actions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JointAnalysisVersionSequence");
+                        });
+
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("Ledningssystem.Reporting.QualityCouncil.Domain.CouncilProtocol", b =>

@@ -439,6 +439,69 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.ToTable("unit_verksamhetsformer", (string)null);
                 });
 
+            modelBuilder.Entity("Ledningssystem.Reporting.JointAnalysis.Domain.JointAnalysisVersion", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Half")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrittenByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Id")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "UnitId", "Year", "Half", "Version")
+                        .IsUnique();
+
+                    b.ToTable("joint_analyses", (string)null);
+                });
+
             modelBuilder.Entity("Ledningssystem.Reporting.QualityCouncil.Domain.BalanceItem", b =>
                 {
                     b.Property<string>("TenantId")
@@ -1188,6 +1251,38 @@ namespace Ledningssystem.Reporting.Data.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Ledningssystem.Reporting.JointAnalysis.Domain.JointAnalysisVersion", b =>
+                {
+                    b.OwnsMany("Ledningssystem.Reporting.JointAnalysis.Domain.AnalysisAction", "Actions", b1 =>
+                        {
+                            b1.Property<long>("JointAnalysisVersionSequence");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Action")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("DueOn");
+
+                            b1.Property<string>("Responsible")
+                                .IsRequired();
+
+                            b1.HasKey("JointAnalysisVersionSequence", "__synthesizedOrdinal");
+
+                            b1.ToTable("joint_analyses");
+
+                            b1
+                                .ToJson("Actions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JointAnalysisVersionSequence");
+                        });
+
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("Ledningssystem.Reporting.QualityCouncil.Domain.CouncilProtocol", b =>
