@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+// The tests put the write gate in front of SQLite without the busy timeout, to see that writers wait for the gate.
+[assembly: InternalsVisibleTo("Platform.Data.Tests")]
