@@ -19,11 +19,13 @@ public static class IncidentsService
         services.AddOptions<IncidentsOptions>()
             .BindConfiguration(IncidentsOptions.SectionName)
             .Validate(o => o.DeadlineScanInterval > TimeSpan.Zero, "Incidents:DeadlineScanInterval must be positive.")
+            .Validate(o => o.ServiceLevelsCacheMaxAge >= TimeSpan.Zero, "Incidents:ServiceLevelsCacheMaxAge must not be negative.")
             .ValidateOnStart();
         services.AddWorkflowClock();
         services.AddOrganizationDirectory<IncidentsDb>();
         services.AddScoped<IncidentAccess>();
         services.AddScoped<ProviderNotices>();
+        services.AddSingleton<ServiceLevelCache>();
         services.AddRequestValidators(typeof(IncidentsService).Assembly);
         services.AddEventHandler<ContractLinked, ContractLinkedHandler>();
         services.AddEventHandler<ContractEnded, ContractEndedHandler>();

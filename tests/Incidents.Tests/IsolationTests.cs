@@ -81,6 +81,7 @@ public sealed class IsolationTests(IncidentsFixture platform)
         invalid.TriageWorkingDays = -1;
         var refused = await Expect.FailsAsync(StatusCode.InvalidArgument, mas.SetServiceLevelsAsync(new SetServiceLevelsRequest { ServiceLevels = invalid }));
         Assert.Contains("service_levels.triage_working_days", Expect.FieldViolations(refused));
+        Assert.Equal(2, (await manager.GetServiceLevelsAsync(new GetServiceLevelsRequest())).ServiceLevels.TriageWorkingDays);
         try
         {
             Assert.Equal(levels, (await mas.SetServiceLevelsAsync(new SetServiceLevelsRequest { ServiceLevels = levels })).ServiceLevels);

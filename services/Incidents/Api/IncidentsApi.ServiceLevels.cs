@@ -28,6 +28,7 @@ public sealed partial class IncidentsApi
             open.Schedule(levels);
         }
         await db.SaveChangesAsync(ct);
+        serviceLevels.Forget(incidents.Caller.TenantId);
         return new SetServiceLevelsResponse { ServiceLevels = levels.ToProto() };
     }
 }

@@ -6,7 +6,6 @@ using Ledningssystem.ServiceDefaults.Access;
 using Ledningssystem.ServiceDefaults.Audit;
 using Ledningssystem.ServiceDefaults.Calendar;
 using Ledningssystem.ServiceDefaults.Events;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ledningssystem.Incidents.Api;
 
@@ -22,6 +21,7 @@ public sealed partial class IncidentsApi(
     IEventPublisher publisher,
     ProviderNotices notices,
     IAuditTrail audit,
+    ServiceLevelCache serviceLevels,
     WorkflowClock clock) : IncidentService.IncidentServiceBase
 {
     private void Publish(Domain.Incident incident, IMessage message) => publisher.Publish(message, incident.Id);
@@ -46,8 +46,7 @@ public sealed partial class IncidentsApi(
         return incident.ToProto(clock.Now, asReporter: false);
     }
 
-    private async Task<Domain.ServiceLevelSettings> LevelsAsync(CancellationToken ct) =>
-        await db.ServiceLevels.AsNoTracking().SingleOrDefaultAsync(ct) ?? Domain.ServiceLevelSettings.Defaults(incidents.Caller.TenantId);
+    private ValueTask<Domain.ServiceLevelSettings> LevelsAsync(CancellationToken ct) => serviceLevels.GetAsync(db, incidents.Caller.TenantId, ct);
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

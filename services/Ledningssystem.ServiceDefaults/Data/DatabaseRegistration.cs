@@ -40,7 +40,22 @@ public static class DatabaseRegistration
         else
         {
             var connectionString = options.ConnectionString ?? SqliteFileFor(builder.Configuration["Platform:DataDirectory"], serviceName);
-            services.AddDbContext<TContext, TSqliteContext>(db => db.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup(options.SqliteMaxSizeMegabytes)));
+            services.AddDbContext<TContext, TSqliteContext>(db => db.UsePlatformSqlite(connectionString, options.SqliteMaxSizeMegabytes));
+        }
+        return builder;
+    }
+
+    /// <summary>
+    /// SQLite as every service uses it: the connection settings of <see cref="SqliteConnectionSetup"/> and the
+    /// <see cref="SqliteWriteGate"/> that lets the file's writers in this process take turns.
+    /// </summary>
+    public static TBuilder UsePlatformSqlite<TBuilder>(this TBuilder builder, string connectionString, int? maxSizeMegabytes = null)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        builder.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup(maxSizeMegabytes));
+        if (SqliteWriteGate.For(connectionString) is { } gate)
+        {
+            builder.AddInterceptors(gate);
         }
         return builder;
     }

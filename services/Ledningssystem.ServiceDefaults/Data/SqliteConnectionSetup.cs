@@ -14,12 +14,15 @@ namespace Ledningssystem.ServiceDefaults.Data;
 /// </summary>
 internal sealed class SqliteConnectionSetup(int? maxSizeMegabytes) : DbConnectionInterceptor
 {
-    private const string BusyTimeout = "PRAGMA busy_timeout = 30000;";
+    /// <summary>How long a write waits for another writer of the file before it fails with SQLITE_BUSY.</summary>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+
+    private static readonly string BusyTimeoutPragma = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {BusyTimeout.TotalMilliseconds};");
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = BusyTimeout;
+        command.CommandText = BusyTimeoutPragma;
         command.ExecuteNonQuery();
         if (maxSizeMegabytes is { } limit)
         {
@@ -33,7 +36,7 @@ internal sealed class SqliteConnectionSetup(int? maxSizeMegabytes) : DbConnectio
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = BusyTimeout;
+        command.CommandText = BusyTimeoutPragma;
         await command.ExecuteNonQueryAsync(cancellationToken);
         if (maxSizeMegabytes is { } limit)
         {
