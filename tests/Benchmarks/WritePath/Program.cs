@@ -49,7 +49,7 @@ try
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
         {(postgresAdmin is null ? "SQLite files" : "PostgreSQL, one database per service")}, {Environment.ProcessorCount} cores; {count} calls a run.
         Gateway limits in force: {MachineClient} (client credentials) its own bucket of {MachineClientCallsPerSecond} and {MachineClientCallsPerSecond}/s (set for the run);
-          per user 200 and 100/s, other machine clients 1000 and 500/s, per tenant 2000 and 1000/s (defaults, unchanged).
+          per user 200 and 100/s, other machine clients 1000 and 500/s, per tenant 2000 and 1000/s; in flight at once 16 per user, 256 per machine client (defaults, unchanged).
         """));
     if (floodOnly)
     {
@@ -118,7 +118,7 @@ try
         var used = cpu.Used();
         var benchmarkCpu = BenchmarkCpu() - benchmarkCpuBefore;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            Refusal flood, {floodSeconds} s: hanna.holm (omsorg-ab) with 64 calls in flight against the per-user bucket (200, then 100/s):
+            Refusal flood, {floodSeconds} s: hanna.holm (omsorg-ab) with 64 calls in flight against her limits (16 in flight; 200, then 100/s):
               {refused / flooded.Elapsed.TotalSeconds:F0} refused/s, {flooded.Succeeded / flooded.Elapsed.TotalSeconds:F0} admitted/s; gateway CPU {used["gateway"].TotalSeconds:F2} s = {used["gateway"].TotalMilliseconds / Math.Max(1, refused) * 1000:F0} ms per 1,000 refusals (admitted calls' forwarding included)
               anna.andersson (aldrenamnden), 4 in flight, ReportIncident: alone {alone.PerSecond:F0}/s p50 {alone.Percentile(0.5):F1} p99 {alone.Percentile(0.99):F1} ms; beside the flood {beside.PerSecond:F0}/s p50 {beside.Percentile(0.5):F1} p99 {beside.Percentile(0.99):F1} ms, {beside.Failed} failed
               CPU during the flood: gateway {used["gateway"].TotalSeconds:F2} s, incidents {used["incidents"].TotalSeconds:F2} s, reporting {used["reporting"].TotalSeconds:F2} s, the benchmark's own (both callers' clients) {benchmarkCpu.TotalSeconds:F2} s, in {flooded.Elapsed.TotalSeconds:F1} s on {Environment.ProcessorCount} cores
