@@ -7,6 +7,7 @@ using Ledningssystem.Gateway.Routing;
 using Ledningssystem.Rpc;
 using Ledningssystem.ServiceDefaults.Identity;
 using Ledningssystem.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Routing.Matching;
@@ -42,6 +43,7 @@ public static class GatewayHostingExtensions
             .Validate(o => o.MaxRequestBodyBytes > 0 && o.AnonymousMaxRequestBodyBytes > 0, "Gateway:MaxRequestBodyBytes and Gateway:AnonymousMaxRequestBodyBytes must be positive.")
             .Validate(o => o.TrustedProxyNetworks.All(n => System.Net.IPNetwork.TryParse(n, out _)), "Gateway:TrustedProxyNetworks must be CIDR networks.")
             .Validate(o => o.PerClientRateLimit.TokenLimit > 0 && o.PerTenantRateLimit.TokenLimit > 0 && o.AnonymousRateLimit.TokenLimit > 0, "Gateway rate limits must allow at least one call.")
+            .Validate(o => o.InFlightLimits is { PerUser: > 0, PerMachineClient: > 0, PerAnonymousAddress: > 0 }, "Gateway:InFlightLimits must allow at least one call in flight.")
             .ValidateOnStart();
         var options = builder.Configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
 
@@ -69,6 +71,12 @@ public static class GatewayHostingExtensions
             }
         });
         services.AddLedningssystemTokenValidation();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).PostConfigure(jwt =>
+        {
+            var handler = jwt.TokenHandlers.Single();
+            jwt.TokenHandlers.Clear();
+            jwt.TokenHandlers.Add(new ValidatedTokenCache(handler, TimeProvider.System));
+        });
         services.AddSingleton<AnonymousPaths>();
         services.AddSingleton<WebAppLogin>();
         services.AddEdgeRateLimiting(options);
@@ -93,7 +101,10 @@ public static class GatewayHostingExtensions
         builder.AddPlatformTelemetry("gateway");
         // YARP's forwarder span sits between the incoming request's span and the outgoing HttpClient span, whose
         // traceparent the service continues.
-        services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource("Yarp.ReverseProxy"));
+        // Refusals at the edge are counted, not logged one by one.
+        services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddSource("Yarp.ReverseProxy"))
+            .WithMetrics(metrics => metrics.AddMeter("Microsoft.AspNetCore.RateLimiting"));
         return builder;
     }
 

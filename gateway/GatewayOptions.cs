@@ -74,6 +74,25 @@ public sealed class GatewayOptions
     public RateLimitOptions AnonymousRateLimit { get; set; } = new() { TokenLimit = 30, TokensPerPeriod = 30, ReplenishmentPeriod = TimeSpan.FromMinutes(1) };
 
     public RateLimitOptions PerTenantRateLimit { get; set; } = new() { TokenLimit = 2000, TokensPerPeriod = 1000 };
+
+    /// <summary>
+    /// Calls one client may have in flight at once, beside its bucket: a call over the limit is refused at once, so
+    /// that one user or system keeping many calls open cannot hold most of the gateway's and the services' work.
+    /// </summary>
+    public InFlightLimits InFlightLimits { get; set; } = new();
+}
+
+/// <summary>Calls in flight at once per client; nothing waits, a call over the limit is refused.</summary>
+public sealed class InFlightLimits
+{
+    /// <summary>A person: a browser on the HTTP/1.1 listener has at most 6 connections, a page a handful of calls.</summary>
+    public int PerUser { get; set; } = 16;
+
+    /// <summary>Another system with a client-credentials token, e.g. a verksamhetssystem's batch.</summary>
+    public int PerMachineClient { get; set; } = 256;
+
+    /// <summary>An address without a token (the public complaint form).</summary>
+    public int PerAnonymousAddress { get; set; } = 8;
 }
 
 /// <summary>A token bucket: bursts of up to <see cref="TokenLimit"/> calls, refilled by <see cref="TokensPerPeriod"/> each period.</summary>

@@ -6,8 +6,9 @@ using Ledningssystem.Benchmarks;
 using Ledningssystem.EndToEnd.Tests.Support;
 
 // Public complaints through the gateway of a platform as the launcher starts it, CONCURRENCY at a time, from one
-// address: the gateway's bucket for callers without a token (Gateway:AnonymousRateLimit) is raised for the run, so the
-// figures are the service's and the gateway's cost, not the limit's.
+// address: the gateway's bucket and calls in flight for callers without a token (Gateway:AnonymousRateLimit,
+// Gateway:InFlightLimits:PerAnonymousAddress) are raised for the run, so the figures are the service's and the
+// gateway's cost, not the limits'.
 var total = int.Parse(Environment.GetEnvironmentVariable("COMPLAINTS") ?? "2000", CultureInfo.InvariantCulture);
 var concurrency = int.Parse(Environment.GetEnvironmentVariable("CONCURRENCY") ?? "16", CultureInfo.InvariantCulture);
 const string Limit = "--Platform:Gateway:Environment:Gateway__AnonymousRateLimit__";
@@ -16,6 +17,7 @@ var platform = new PlatformFixture
     LauncherArguments =
     [
         Limit + "TokenLimit=1000000", Limit + "TokensPerPeriod=1000000", "--Platform:Environment:Logging__LogLevel__Default=Warning",
+        "--Platform:Gateway:Environment:Gateway__InFlightLimits__PerAnonymousAddress=" + concurrency.ToString(CultureInfo.InvariantCulture),
         "--Platform:BuildConfiguration=Release",
         // The service's own limit per provider (100 an hour) would refuse all but the first hundred.
         "--Platform:ServiceEnvironment:complaints:Complaints__PublicSubmissionsPerTenant=1000000",

@@ -43,13 +43,15 @@ public sealed partial class PlatformFixture : IAsyncLifetime
 
     /// <summary>
     /// Every test of the run calls from one address (127.0.0.1), where the public form's real senders each have their
-    /// own: the per-address bucket of callers without a token is ten times the default (30 a minute), so that the
-    /// browser suites and the public-form tests do not use up each other's budget. Gateway.Tests cover the limit itself.
+    /// own: the per-address bucket of callers without a token and its calls in flight are ten times the defaults (30 a
+    /// minute, 8 at once), so that the browser suites and the public-form tests do not use up each other's budget.
+    /// Gateway.Tests cover the limits themselves.
     /// </summary>
     private static readonly string[] SharedAddressLimits =
     [
         "--Platform:Gateway:Environment:Gateway__AnonymousRateLimit__TokenLimit=300",
         "--Platform:Gateway:Environment:Gateway__AnonymousRateLimit__TokensPerPeriod=300",
+        "--Platform:Gateway:Environment:Gateway__InFlightLimits__PerAnonymousAddress=80",
     ];
 
     /// <summary>Further launcher options, e.g. a gateway setting for a benchmark (--Platform:Gateway:Environment:...).</summary>
