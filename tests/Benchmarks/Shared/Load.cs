@@ -54,6 +54,35 @@ public static class Load
         }));
         return new LoadResult(clock.Elapsed, [.. latencies.SelectMany(l => l)], failed);
     }
+
+    /// <summary>
+    /// Starts a call every 1/<paramref name="perSecond"/> s until <paramref name="duration"/> has passed, whether the
+    /// earlier ones have answered or not (a steady client, not one that slows down with the service), and times each.
+    /// </summary>
+    public static async Task<LoadResult> RunAtRateAsync(TimeSpan duration, int perSecond, Func<Task<bool>> call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var interval = TimeSpan.FromSeconds(1.0 / perSecond);
+        var calls = new List<Task<(double Milliseconds, bool Succeeded)>>();
+        var clock = Stopwatch.StartNew();
+        for (var n = 0; clock.Elapsed < duration; n++)
+        {
+            if (interval * n - clock.Elapsed is { Ticks: > 0 } wait)
+            {
+                await Task.Delay(wait);
+            }
+            calls.Add(Timed(call));
+        }
+        var answers = await Task.WhenAll(calls);
+        return new LoadResult(clock.Elapsed, [.. answers.Select(a => a.Milliseconds)], answers.Count(a => !a.Succeeded));
+
+        static async Task<(double, bool)> Timed(Func<Task<bool>> call)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var succeeded = await call();
+            return (Stopwatch.GetElapsedTime(started).TotalMilliseconds, succeeded);
+        }
+    }
 }
 
 /// <summary>The calls of one run: how long it took, each call's latency in milliseconds, and how many failed.</summary>
