@@ -14,7 +14,8 @@ import { pagedList } from "../../ui/paged-list";
 import { section } from "../../ui/sections";
 import { showWithUnits } from "../unit-chooser";
 import { balanceStatusLabels, occasionLabels, sourceLabels } from "./labels";
-import { basisView, periodText, protocolView } from "./council-protocol";
+import { basisView, protocolView } from "./council-protocol";
+import { periodText } from "./statistics-series";
 import { protocolForm } from "./council-protocol-form";
 
 export type BasisQuery = MessageInitShape<typeof GetCouncilBasisRequestSchema>;

@@ -1,18 +1,13 @@
 import { unitName } from "../../api/unit-names";
 import {
-  PlannedControlState, type CouncilAgendaItem, type CouncilBasis, type CouncilProtocol, type MonthPeriod, type PlannedControl,
+  PlannedControlState, type CouncilAgendaItem, type CouncilBasis, type CouncilProtocol, type PlannedControl,
 } from "../../gen/ledningssystem/reporting/v1/quality_council_pb";
 import { h } from "../../ui/dom";
 import { formatDateTime } from "../../ui/format";
 import { row } from "../../ui/sections";
 import { occasionLabels, topicLabels } from "./labels";
 import { activityTitle, controlCounts, occurrenceText } from "./planned-controls";
-import { monthLabel } from "./statistics-series";
-
-/** "januari 2026–april 2026". */
-export function periodText(period: MonthPeriod | undefined): string {
-  return period ? `${monthLabel(period.fromMonth)}–${monthLabel(period.toMonth)}` : "";
-}
+import { periodText } from "./statistics-series";
 
 /** A recorded protocol: when, who were there, the decisions with responsible and follow-up, and its underlag. */
 export function protocolView(protocol: CouncilProtocol, unit: string): HTMLElement {

@@ -1,7 +1,6 @@
 import type { DisclosedCount } from "../../gen/ledningssystem/reporting/v1/reporting_pb";
 import type { JointAnalysisBasis, JointAnalysisUnit, JointCounts } from "../../gen/ledningssystem/reporting/v1/joint_analysis_pb";
-import { periodText } from "./council-protocol";
-import { monthLabel } from "./statistics-series";
+import { monthLabel, periodText } from "./statistics-series";
 
 /** A table of the underlag as plain text: its caption, column headings, and rows whose first cell names the row. */
 export interface TextTable {

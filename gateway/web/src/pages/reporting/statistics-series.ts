@@ -1,3 +1,4 @@
+import type { MonthPeriod } from "../../gen/ledningssystem/reporting/v1/quality_council_pb";
 import type { StatisticsRow } from "../../gen/ledningssystem/reporting/v1/reporting_pb";
 import { monthNames } from "../selfinspection/labels";
 
@@ -44,4 +45,9 @@ export function countsPerKind(rows: StatisticsRow[]): Map<string, number> {
     totals.set(row.kind, (totals.get(row.kind) ?? 0) + Number(row.count));
   }
   return totals;
+}
+
+/** "januari 2026–april 2026". */
+export function periodText(period: MonthPeriod | undefined): string {
+  return period ? `${monthLabel(period.fromMonth)}–${monthLabel(period.toMonth)}` : "";
 }
