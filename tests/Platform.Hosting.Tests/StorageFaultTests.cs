@@ -8,8 +8,9 @@ using Microsoft.Data.Sqlite;
 namespace Ledningssystem.Platform.Hosting.Tests;
 
 /// <summary>
-/// The volume under a service fills up or turns read-only (ADR 0027): a change is refused whole with a status the
-/// caller can act on, never INTERNAL, and the same process writes again once the operator has made room.
+/// The volume under a service fills up or turns read-only, or another process keeps the database locked (ADR 0027): a
+/// change is refused whole with a status the caller can act on, never INTERNAL, and the same process writes again once
+/// the operator has made room.
 /// On SQLite (no Database trait: not in the PostgreSQL pass), where a size limit and the file's flags stand in for a
 /// full or read-only volume.
 /// </summary>
@@ -84,6 +85,31 @@ public sealed class StorageFaultTests : IAsyncLifetime
         await using var check = await OpenAsync();
         Assert.Equal(0, await Scalar(check, "SELECT COUNT(*) FROM case_notes WHERE Text = 'Skrivskyddad'"));
         var created = await notes.CreateNoteAsync(new CreateNoteRequest { Text = "Skrivbar igen" });
+        await Eventually.TrueAsync(() => Task.FromResult(service.Received().Traces.ContainsKey(created.NoteId)), "The note's event was delivered.");
+    }
+
+    [Fact]
+    public async Task A_database_another_process_keeps_locked_past_the_busy_timeout_refuses_as_unavailable_and_writes_nothing()
+    {
+        await notes.CreateNoteAsync(new CreateNoteRequest { Text = "Före" });
+        await using var holder = await OpenAsync();
+        await Execute(holder, "BEGIN IMMEDIATE");
+        RpcException refused;
+        try
+        {
+            // The service's write waits SQLite's busy timeout (30 s) for the lock, then gives up.
+            refused = await Assert.ThrowsAsync<RpcException>(() => notes.CreateNoteAsync(new CreateNoteRequest { Text = "Låst" }).ResponseAsync);
+        }
+        finally
+        {
+            await Execute(holder, "ROLLBACK");
+        }
+
+        Assert.Equal(StatusCode.Unavailable, refused.StatusCode);
+        Assert.Equal("DATABASE_BUSY", refused.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason);
+        Assert.Equal("Tjänstens databas är hårt belastad eller går inte att nå just nu, så ingenting ändrades. Försök igen om en stund.", refused.Status.Detail);
+        Assert.Equal(0, await Scalar(holder, "SELECT COUNT(*) FROM case_notes WHERE Text = 'Låst'"));
+        var created = await notes.CreateNoteAsync(new CreateNoteRequest { Text = "Upplåst" });
         await Eventually.TrueAsync(() => Task.FromResult(service.Received().Traces.ContainsKey(created.NoteId)), "The note's event was delivered.");
     }
 

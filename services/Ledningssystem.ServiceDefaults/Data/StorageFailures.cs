@@ -13,6 +13,13 @@ internal enum StorageFailure
 
     /// <summary>The database file or its volume cannot be written (read-only, or an I/O error).</summary>
     NotWritable,
+
+    /// <summary>
+    /// The database could not take the work now, though nothing is wrong with it or the data: SQLite's lock held by
+    /// another process past the busy timeout, a PostgreSQL deadlock or serialization failure, no connection left on the
+    /// server or in the pool, the server out of reach. The transaction was rolled back; the same call may succeed later.
+    /// </summary>
+    Busy,
 }
 
 internal static class StorageFailures
@@ -21,6 +28,8 @@ internal static class StorageFailures
     private const int SqliteIoError = 10;
     private const int SqliteFull = 13;
     private const int SqliteCannotOpen = 14;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
 
     public static StorageFailure Classify(Exception exception) => exception switch
     {
@@ -28,6 +37,14 @@ internal static class StorageFailures
         SqliteException { SqliteErrorCode: SqliteReadOnly or SqliteIoError or SqliteCannotOpen } => StorageFailure.NotWritable,
         PostgresException { SqlState: PostgresErrorCodes.DiskFull } => StorageFailure.Full,
         PostgresException { SqlState: PostgresErrorCodes.ReadOnlySqlTransaction or PostgresErrorCodes.IoError } => StorageFailure.NotWritable,
+        SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } => StorageFailure.Busy,
+        PostgresException
+        {
+            SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.LockNotAvailable
+                or PostgresErrorCodes.TooManyConnections or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.AdminShutdown,
+        } => StorageFailure.Busy,
+        // Not the server's answer: its connection pool exhausted, or the server out of reach.
+        NpgsqlException { IsTransient: true } and not PostgresException => StorageFailure.Busy,
         _ => exception.InnerException is { } inner ? Classify(inner) : StorageFailure.None,
     };
 }

@@ -33,10 +33,6 @@ internal sealed partial class EventDispatcher<TContext>(
     ILogger<EventDispatcher<TContext>> logger) : IEventDispatcher
     where TContext : PlatformDbContext
 {
-    // SQLite has one writer at a time, and Microsoft.Data.Sqlite waits out a busy database by sleeping; queueing
-    // this process's handlers in front of it keeps concurrent deliveries from sleeping on each other.
-    private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
-
     public async Task<Handling> DispatchAsync(string body, EventSubscription? subscription, string topic, long? replaying, CancellationToken cancellationToken)
     {
         if (!CloudEventJson.TryRead(body, out var cloudEvent, out var problem))
@@ -96,7 +92,7 @@ internal sealed partial class EventDispatcher<TContext>(
         using var tenantScope = cloudEvent.TenantId is { Length: > 0 } tenantId ? TenantContext.Use(tenantId) : null;
         try
         {
-            return await WithSqliteWriterAsync(() => ApplyInTransactionAsync(cloudEvent, subscription, topic, @event, replaying, cancellationToken), cancellationToken);
+            return await ApplyInTransactionAsync(cloudEvent, subscription, topic, @event, replaying, cancellationToken);
         }
         // A domain rule that refuses the event's effect refuses it on every retry too: to the dead letters with it.
         catch (Exception exception) when (exception is PoisonEventException or DomainRuleException)
@@ -154,7 +150,7 @@ internal sealed partial class EventDispatcher<TContext>(
         db.ChangeTracker.Clear();
         try
         {
-            await WithSqliteWriterAsync(() => DeadLetterStore.RecordAsync(db, dropped, reason, replaying, clock.GetUtcNow(), cancellationToken), cancellationToken);
+            await DeadLetterStore.RecordAsync(db, dropped, reason, replaying, clock.GetUtcNow(), cancellationToken);
             telemetry.SetDeadLetters(await db.Set<DeadLetter>().LongCountAsync(cancellationToken));
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
@@ -165,23 +161,6 @@ internal sealed partial class EventDispatcher<TContext>(
         }
         telemetry.CountHandled(topic, AppStatusJson.Name(AppStatus.Drop));
         return new(AppStatus.Drop, reason);
-    }
-
-    private async Task<T> WithSqliteWriterAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
-    {
-        if (!db.Database.IsSqlite())
-        {
-            return await write();
-        }
-        await SqliteWriter.WaitAsync(cancellationToken);
-        try
-        {
-            return await write();
-        }
-        finally
-        {
-            SqliteWriter.Release();
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dropping event {EventId} from {Source} to the dead letters: {Reason}")]
