@@ -18,6 +18,7 @@ var warmUpSeconds = int.Parse(Environment.GetEnvironmentVariable("WARMUP_SECONDS
 var warmUp = TimeSpan.FromSeconds(warmUpSeconds);
 var floodSeconds = int.Parse(Environment.GetEnvironmentVariable("FLOOD_SECONDS") ?? "10", CultureInfo.InvariantCulture);
 var postgresAdmin = Environment.GetEnvironmentVariable("POSTGRES_ADMIN");
+var postgresRun = Guid.NewGuid().ToString("N")[..8];
 var rows = Environment.GetEnvironmentVariable("FLOOD_ONLY") == "1"
     ? ["flood"]
     : (Environment.GetEnvironmentVariable("ROWS") ?? "report,document,read,flood").Split(',').ToHashSet();
@@ -35,7 +36,7 @@ var platform = new PlatformFixture
         OwnBucket + "TokensPerPeriod=" + MachineClientCallsPerSecond,
         "--Platform:Environment:Logging__LogLevel__Default=Warning",
         "--Platform:BuildConfiguration=Release",
-        .. postgresAdmin is null ? [] : PostgresDatabases(postgresAdmin),
+        .. postgresAdmin is null ? [] : PostgresDatabases(postgresAdmin, postgresRun),
     ],
 };
 await platform.InitializeAsync();
@@ -84,8 +85,8 @@ try
     {
         foreach (var concurrency in concurrencies)
         {
-            await Measure("ReportIncident via gateway", concurrency, count, _ => viaGateway.ReportIncidentAsync(Report(MachineUnit), machine).ResponseAsync);
-            await Measure("ReportIncident direct", concurrency, count, _ => straight.ReportIncidentAsync(Report(MachineUnit), machine).ResponseAsync);
+            await Measure("ReportIncident via gateway", concurrency, count, _ => viaGateway.ReportIncidentAsync(Report(MachineUnit), machine).ResponseAsync, untilDelivered: true);
+            await Measure("ReportIncident direct", concurrency, count, _ => straight.ReportIncidentAsync(Report(MachineUnit), machine).ResponseAsync, untilDelivered: true);
         }
     }
 
@@ -114,8 +115,29 @@ try
         }
     }
 
+    // The events Incidents has not yet delivered to every subscriber.
+    async Task<long> OutboxWaitingAsync()
+    {
+        await using System.Data.Common.DbConnection connection = postgresAdmin is null
+            ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(platform.DataDirectory, "incidents.db")};Mode=ReadOnly")
+            : new Npgsql.NpgsqlConnection(postgresAdmin + $";Database=writepath_{postgresRun}_incidents");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM \"event_outbox\" WHERE \"DeliveredAt\" IS NULL";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    async Task UntilDeliveredAsync()
+    {
+        while (await OutboxWaitingAsync() > 0)
+        {
+            await Task.Delay(100);
+        }
+    }
+
     async Task RefusalFloodAsync()
     {
+        await UntilDeliveredAsync();
         // One user far over the per-user bucket (200, then 100/s) while a user of another tenant reports beside it.
         var flooder = PlatformFixture.Bearer(await platform.TokenAsync(Demo.OmsorgEmployee));
         var other = PlatformFixture.Bearer(await platform.TokenAsync(Demo.AldreEmployee));
@@ -190,15 +212,29 @@ try
         PrintFailures("hanna.holm's calls that were not refused but failed");
     }
 
-    async Task Measure<T>(string what, int concurrency, int calls, Func<int, Task<T>> call)
+    // A report row's CPU and rate are counted until Incidents has delivered every event of it to every subscriber
+    // (Reporting's ingestion included): a rate the subscribers cannot keep up with is not sustained.
+    async Task Measure<T>(string what, int concurrency, int calls, Func<int, Task<T>> call, bool untilDelivered = false)
     {
         Failures.Clear();
+        await UntilDeliveredAsync();
         cpu.Start();
         var result = await Load.RunAsync(calls, concurrency, i => Succeeds(call(i)));
+        var waiting = await OutboxWaitingAsync();
+        var delivering = System.Diagnostics.Stopwatch.StartNew();
+        if (untilDelivered)
+        {
+            await UntilDeliveredAsync();
+        }
         var used = cpu.Used();
         var perThousand = string.Join(" ", cpu.Names.Where(n => used[n] > TimeSpan.FromMilliseconds(50)).Select(n => string.Create(CultureInfo.InvariantCulture, $"{n} {used[n].TotalSeconds / calls * 1000:F2}")));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{what,-42} {concurrency,4} in flight: {result.PerSecond,6:F0}/s  p50 {result.Percentile(0.5),6:F1}  p99 {result.Percentile(0.99),6:F1}  p99.9 {result.Percentile(0.999),6:F1} ms  failed {result.Failed}  CPU s/1000: {perThousand}"));
+        if (untilDelivered)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"    {waiting} events were still in Incidents' outbox at the last answer, all delivered {delivering.Elapsed.TotalSeconds:F1} s later: {calls / (result.Elapsed + delivering.Elapsed).TotalSeconds:F0} reports/s with every subscriber caught up (CPU above includes it)"));
+        }
         PrintFailures("failed");
     }
 }
@@ -287,9 +323,8 @@ static CreateDocumentRequest Document(string id) => new()
 };
 
 // Every catalogue service on its own database of the server, named for this run: EF Core creates it on migration.
-static IEnumerable<string> PostgresDatabases(string admin)
+static IEnumerable<string> PostgresDatabases(string admin, string run)
 {
-    var run = Guid.NewGuid().ToString("N")[..8];
     foreach (var (name, _) in PlatformFixture.Processes().Where(p => p.Name is not "tokens" and not "gateway"))
     {
         yield return "--Platform:ServiceEnvironment:" + name + ":Database__Provider=Postgres";

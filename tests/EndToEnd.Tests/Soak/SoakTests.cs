@@ -36,8 +36,8 @@ public sealed class SoakTests(PlatformFixture platform, ITestOutputHelper output
         var documents = new DocumentService.DocumentServiceClient(channel);
         var reporter = Bearer(await platform.TokenAsync(Demo.LoadReporter));
         var author = Bearer(await platform.TokenAsync(Demo.AldreHealthCareManager));
-        var reported = new ConcurrentQueue<string>([(await Eventually.PermittedAsync(() => incidents.ReportIncidentAsync(Report(), reporter), "The reporter's role reached Incidents.")).Incident.IncidentId]);
-        var created = new ConcurrentQueue<string>([(await Eventually.PermittedAsync(() => documents.CreateDocumentAsync(Document(), author), "The author's role reached Documents.")).Document.DocumentId]);
+        var reported = new LatestId((await Eventually.PermittedAsync(() => incidents.ReportIncidentAsync(Report(), reporter), "The reporter's role reached Incidents.")).Incident.IncidentId);
+        var created = new LatestId((await Eventually.PermittedAsync(() => documents.CreateDocumentAsync(Document(), author), "The author's role reached Documents.")).Document.DocumentId);
 
         var before = await MemoryAsync();
         var calls = new ConcurrentBag<Call>();
@@ -62,12 +62,12 @@ public sealed class SoakTests(PlatformFixture platform, ITestOutputHelper output
             }
         }
         await Task.WhenAll(
-            Client("report", async () => reported.Enqueue((await incidents.ReportIncidentAsync(Report(), reporter, Deadline())).Incident.IncidentId)),
-            Client("report", async () => reported.Enqueue((await incidents.ReportIncidentAsync(Report(), reporter, Deadline())).Incident.IncidentId)),
-            Client("read incident", async () => await incidents.GetIncidentAsync(new GetIncidentRequest { IncidentId = Latest(reported) }, reporter, Deadline())),
-            Client("read incident", async () => await incidents.GetIncidentAsync(new GetIncidentRequest { IncidentId = Latest(reported) }, reporter, Deadline())),
-            Client("create document", async () => created.Enqueue((await documents.CreateDocumentAsync(Document(), author, Deadline())).Document.DocumentId)),
-            Client("read document", async () => await documents.GetDocumentAsync(new GetDocumentRequest { DocumentId = Latest(created) }, author, Deadline())));
+            Client("report", async () => reported.Set((await incidents.ReportIncidentAsync(Report(), reporter, Deadline())).Incident.IncidentId)),
+            Client("report", async () => reported.Set((await incidents.ReportIncidentAsync(Report(), reporter, Deadline())).Incident.IncidentId)),
+            Client("read incident", async () => await incidents.GetIncidentAsync(new GetIncidentRequest { IncidentId = reported.Value }, reporter, Deadline())),
+            Client("read incident", async () => await incidents.GetIncidentAsync(new GetIncidentRequest { IncidentId = reported.Value }, reporter, Deadline())),
+            Client("create document", async () => created.Set((await documents.CreateDocumentAsync(Document(), author, Deadline())).Document.DocumentId)),
+            Client("read document", async () => await documents.GetDocumentAsync(new GetDocumentRequest { DocumentId = created.Value }, author, Deadline())));
         var after = await MemoryAsync();
 
         output.WriteLine($"Soak of {duration.TotalMinutes:0.#} min through the gateway: {calls.Count} calls, {calls.Count(c => c.Error is not null)} errors");
@@ -142,7 +142,18 @@ public sealed class SoakTests(PlatformFixture platform, ITestOutputHelper output
 
     private static DateTime Deadline() => DateTime.UtcNow + CallDeadline;
 
-    private static string Latest(ConcurrentQueue<string> ids) => ids.Reverse().First();
+    /// <summary>
+    /// The id last created, for the readers. Constant time: the first version took the newest of every id created so
+    /// far (a queue reversed per read), which grew with the run and was timed as part of each read.
+    /// </summary>
+    private sealed class LatestId(string first)
+    {
+        private string value = first;
+
+        public string Value => Volatile.Read(ref value);
+
+        public void Set(string id) => Volatile.Write(ref value, id);
+    }
 
     private static ReportIncidentRequest Report() => new()
     {
