@@ -14,7 +14,8 @@ namespace Ledningssystem.EndToEnd.Tests.Soak;
 /// <summary>
 /// A steady mixed load through the gateway for LEDNINGSSYSTEM_SOAK minutes: avvikelser reported and read back,
 /// documents created and read. It prints every process's resident memory and managed heap at the start and the end,
-/// the calls, errors and latency (p50/p99) of every minute, and flags growth; it fails only on an error.
+/// the calls, errors and latency (p50/p99) of every minute beside the hypervisor's steal time of that minute, and flags
+/// growth; it fails only on an error.
 /// </summary>
 [Collection(PlatformGroup.Name)]
 [Trait("Category", "Soak")]
@@ -61,6 +62,7 @@ public sealed class SoakTests(PlatformFixture platform, ITestOutputHelper output
                 await Task.Delay(Pause, CancellationToken.None);
             }
         }
+        var steal = StealPerMinuteAsync(clock, stop.Token);
         await Task.WhenAll(
             Client("report", async () => reported.Set((await incidents.ReportIncidentAsync(Report(), reporter, Deadline())).Incident.IncidentId)),
             Client("report", async () => reported.Set((await incidents.ReportIncidentAsync(Report(), reporter, Deadline())).Incident.IncidentId)),
@@ -72,6 +74,7 @@ public sealed class SoakTests(PlatformFixture platform, ITestOutputHelper output
 
         output.WriteLine($"Soak of {duration.TotalMinutes:0.#} min through the gateway: {calls.Count} calls, {calls.Count(c => c.Error is not null)} errors");
         PrintMinutes(calls.ToList());
+        PrintSteal(await steal);
         PrintMemory(before, after);
         Assert.Empty(calls.Where(c => c.Error is not null).GroupBy(c => $"{c.Operation}: {c.Error}").Select(g => $"{g.Key} × {g.Count()}"));
     }
@@ -101,6 +104,41 @@ public sealed class SoakTests(PlatformFixture platform, ITestOutputHelper output
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"GROWTH: {operation.Key} p99 {baseline:0.0} ms in minute 2, {last:0.0} ms in the last minute"));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The CPU the hypervisor gave other guests instead of this machine in each minute (steal time, /proc/stat): a
+    /// minute's latency means something only beside it.
+    /// </summary>
+    private static async Task<List<double>> StealPerMinuteAsync(Stopwatch clock, CancellationToken stop)
+    {
+        var perMinute = new List<double>();
+        var last = await StealSecondsAsync();
+        for (var minute = 1; !stop.IsCancellationRequested; minute++)
+        {
+            var wait = TimeSpan.FromMinutes(minute) - clock.Elapsed;
+            await Task.WhenAny(Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, stop));
+            var now = await StealSecondsAsync();
+            perMinute.Add(now - last);
+            last = now;
+        }
+        return perMinute;
+    }
+
+    private static async Task<double> StealSecondsAsync()
+    {
+        // "cpu  user nice system idle iowait irq softirq steal ...", in USER_HZ (100 a second on Linux).
+        var total = (await File.ReadAllLinesAsync("/proc/stat")).First(line => line.StartsWith("cpu ", StringComparison.Ordinal));
+        return double.Parse(total.Split(' ', StringSplitOptions.RemoveEmptyEntries)[8], CultureInfo.InvariantCulture) / 100;
+    }
+
+    private void PrintSteal(List<double> perMinute)
+    {
+        output.WriteLine("minute  CPU s taken by the hypervisor for other guests (steal, all cores)");
+        for (var minute = 0; minute < perMinute.Count; minute++)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{minute + 1,6}  {perMinute[minute],6:0.0}"));
         }
     }
 
