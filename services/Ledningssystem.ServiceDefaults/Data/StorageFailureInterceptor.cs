@@ -9,9 +9,8 @@ namespace Ledningssystem.ServiceDefaults.Data;
 /// <summary>
 /// A write that the database's storage refused is the operator's problem, not a bug: the caller gets RESOURCE_EXHAUSTED
 /// (full) or UNAVAILABLE (read-only, I/O error; or a busy or unreachable database) with a Swedish message and an
-/// ErrorInfo reason, instead of INTERNAL. The
-/// change was one transaction with its outbox rows, so nothing of it was written and the caller may try again once the
-/// operator has made room (ADR 0027). <c>AddServiceDefaults</c> installs it.
+/// ErrorInfo reason, instead of INTERNAL. The change was one transaction with its outbox rows, so nothing of it was
+/// written and the caller may try again once the operator has made room (ADR 0027). <c>AddServiceDefaults</c> installs it.
 /// </summary>
 public sealed partial class StorageFailureInterceptor(ILogger<StorageFailureInterceptor> logger) : ServerCallInterceptor
 {
